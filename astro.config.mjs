@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://municipal-practices.example.org',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// remark/rehype pipeline with GitHub-flavoured Markdown (tables, lists, autolinks).
+		// SmartyPants is off: it would turn Russian typography into English quotes.
+		processor: unified({ gfm: true, smartypants: false }),
+	},
+	integrations: [contentCheck(), mdx(), pagefindIndex()],
+});

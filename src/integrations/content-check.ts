@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { COLLECTIONS } from '../schemas/common.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { CONTENT_DIR } from '../lib/content-root.ts';
+import { formatIssue } from '../lib/format-issues.ts';
+import { validateContent } from '../lib/validate-content.ts';
+
+/**
+ * Validates all content before Astro builds anything, and stops the build on any error
+ * with every problem listed. Astro's own `reference()` check only logs and exits 0.
+ */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'content-check',
+		hooks: {
+			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
+			'astro:config:setup': ({ command, logger }) => {
+				if (command !== 'build') return;
+				const issues = validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS));
+				for (const issue of issues) {
+					const line = formatIssue(issue);
+					if (issue.severity === 'error') logger.error(line);
+					else logger.warn(line);
+				}
+				const errors = issues.filter((i) => i.severity === 'error').length;
+				if (errors) {
+					throw new Error(`Проверка содержимого: ошибок — ${errors}. Исправьте их и запустите сборку снова.`);
+				}
+				logger.info('Проверка содержимого: ошибок нет.');
+			},
+		},
+	};
+}

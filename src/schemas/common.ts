@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/**
+ * Names of the content collections. A reference field says which of them it points to,
+ * so the cross-reference check and later the CMS configuration can be derived from the schemas.
+ */
+export const COLLECTIONS = [
+	'practices',
+	'municipalities',
+	'regions',
+	'topics',
+	'associations',
+	'events',
+	'sources',
+	'needs',
+	'glossary',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Latin kebab-case identifier, as in file names: `krasnoyarsk`, `yarkie-berega`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Practice ids include the owner folder: `krasnoyarsk/yarkie-berega`. */
+export const PRACTICE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A reference to an entry of another collection by its id (the file name without extension).
+ * The target collection is kept in the schema's metadata; `findReferences` reads it back.
+ */
+export function ref(collection: CollectionName) {
+	const pattern = collection === 'practices' ? PRACTICE_ID_PATTERN : SLUG_PATTERN;
+	return z.string().regex(pattern).meta({ reference: collection });
+}
+
+/** A non-empty line of text, trimmed. */
+export const TextSchema = z.string().trim().min(1);

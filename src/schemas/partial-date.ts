@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+/**
+ * A date known to the year, the month or the day, written as in ISO 8601:
+ * `2023`, `2023-12` or `2023-12-05`. Sources often give only a year or a month;
+ * we keep exactly what they give instead of inventing a day.
+ */
+export const PartialDateSchema = z
+	.string()
+	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)
+	.refine((value) => {
+		const [year, month, day] = value.split('-').map(Number);
+		if (day === undefined || month === undefined || year === undefined) return true;
+		const date = new Date(Date.UTC(year, month - 1, day));
+		return date.getUTCMonth() === month - 1;
+	}, 'такой даты нет в календаре');
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** A span of time; either end may be unknown. */
+export const PeriodSchema = z
+	.object({
+		/** When it began, as precisely as the source says. Optional. */
+		start: PartialDateSchema.optional(),
+		/** When it ended or is planned to end. Empty for a practice that goes on. Optional. */
+		end: PartialDateSchema.optional(),
+	})
+	.refine((p) => !p.start || !p.end || p.start <= p.end, {
+		message: 'начало периода позже его окончания',
+		path: ['end'],
+	});
+export type Period = z.infer<typeof PeriodSchema>;
