@@ -54,7 +54,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		lineOffset = 1;
 	}
 	const counter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
 	for (const error of doc.errors) {
 		const line = error.linePos?.[0]?.line;
 		readErrors.push({

@@ -37,15 +37,17 @@ export const MunicipalitySchema = z.object({
 			source: ref('sources'),
 		})
 		.optional(),
-	/** Approximate coordinates of the administrative centre, WGS 84, with the source. Required. */
-	coordinates: z.object({
+	/** Approximate coordinates of the administrative centre, WGS 84, with the source. Needed for the map; left out where not known. */
+	coordinates: z
+		.object({
 		/** Latitude in degrees north. */
 		lat: z.number().min(41).max(82),
 		/** Longitude in degrees east (negative for Chukotka beyond 180° is not used). */
 		lon: z.number().min(19).max(180),
 		/** Id of the source of the coordinates. */
 		source: ref('sources'),
-	}),
+		})
+		.optional(),
 	/** Official website of the municipality, if a source gives it. Optional. */
 	website: z.url({ protocol: /^https?$/ }).optional(),
 	/** Ids of associations it belongs to, as a source shows. Optional. */

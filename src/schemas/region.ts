@@ -23,7 +23,5 @@ export const RegionSchema = z.object({
 	nameGenitive: TextSchema,
 	/** Federal district code: СФО, ДФО, ЦФО… Required. */
 	federalDistrict: z.enum(FEDERAL_DISTRICT_CODES),
-	/** Administrative centre. Required. */
-	capital: TextSchema,
 });
 export type Region = z.infer<typeof RegionSchema>;
