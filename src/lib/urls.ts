@@ -1,0 +1,15 @@
+/** Site paths, all with a trailing slash, relative to the site's base path. */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefixes a root-relative path with the deployment base (`/` locally, `/repo/` on GitHub Pages). */
+export function withBase(path: string): string {
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const practicePath = (id: string) => withBase(`practices/${id}/`);
+export const municipalityPath = (id: string) => withBase(`municipalities/${id}/`);
+export const regionPath = (id: string) => withBase(`regions/${id}/`);
+export const topicPath = (id: string) => withBase(`topics/${id}/`);
+export const associationPath = (id: string) => withBase(`associations/${id}/`);
+export const eventPath = (id: string) => withBase(`events/${id}/`);
+export const sourcePath = (id: string) => withBase(`sources/${id}/`);
