@@ -11,7 +11,7 @@ export function formatPartialDate(value: PartialDate): string {
 	const [year, month, day] = value.split('-').map(Number);
 	if (month === undefined) return `${year}\u00a0г.`;
 	const date = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
-	return (day === undefined ? monthFormat : dayFormat).format(date);
+	return keepYearTogether((day === undefined ? monthFormat : dayFormat).format(date));
 }
 
 /** A period in Russian: «с июня 2023 г.», «2020 г. — 2021 г.», «до 2024 г.»; `undefined` if nothing is known. */
@@ -28,7 +28,7 @@ function formatPartialDateGenitive(value: PartialDate): string {
 	const [year, month, day] = value.split('-').map(Number);
 	if (month !== undefined && day === undefined) {
 		// «1 июня 2023 г.» → «июня 2023 г.»: the day format already has the genitive month.
-		return dayFormat.format(new Date(Date.UTC(year ?? 0, month - 1, 1))).replace(/^1\s/, '');
+		return keepYearTogether(dayFormat.format(new Date(Date.UTC(year ?? 0, month - 1, 1))).replace(/^1\s/, ''));
 	}
 	return formatPartialDate(value);
 }
@@ -36,4 +36,9 @@ function formatPartialDateGenitive(value: PartialDate): string {
 /** The year of a partial date. */
 export function yearOf(value: PartialDate): number {
 	return Number(value.slice(0, 4));
+}
+
+/** «2023 г.» never breaks across lines. */
+function keepYearTogether(text: string): string {
+	return text.replace(/(\d)\s+г\.$/, '$1\u00a0г.');
 }

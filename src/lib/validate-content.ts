@@ -75,6 +75,12 @@ export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
 			if (!owners.includes(owner)) {
 				add(file, ['municipalities'], `папка «${owner}» должна быть одним из исполнителей практики: укажите её в municipalities (или в regions/associations для региональной практики) либо перенесите файл в папку ведущего муниципалитета`);
 			}
+			const cited = new Set(data.sources.map((s) => s.source));
+			for (const [index, result] of data.results.entries()) {
+				if (!cited.has(result.source)) {
+					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);
+				}
+			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);
 			} else {

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getCollection } from 'astro:content';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(full);
+		return name.endsWith('.html') ? [full] : [];
+	});
+}
+
+const pages = htmlFiles(dist);
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('built site', () => {
+	it('has a page for every practice, at /practices/<owner>/<slug>/', async () => {
+		for (const practice of await getCollection('practices')) {
+			const html = read(`practices/${practice.id}/index.html`);
+			expect(html).toContain(practice.data.title.replace(/«/g, '«'));
+		}
+	});
+
+	it('has a page for every municipality, region, topic, association and event', async () => {
+		for (const [collection, folder] of [
+			['municipalities', 'municipalities'],
+			['regions', 'regions'],
+			['topics', 'topics'],
+			['associations', 'associations'],
+			['events', 'events'],
+			['sources', 'sources'],
+		] as const) {
+			for (const entry of await getCollection(collection)) expect(existsSync(join(dist, folder, entry.id, 'index.html')), `${folder}/${entry.id}`).toBe(true);
+		}
+	});
+
+	it('has the home, catalogue, glossary, search and 404 pages', () => {
+		for (const path of ['index.html', 'practices/index.html', 'glossary/index.html', 'search/index.html', '404.html']) {
+			expect(existsSync(join(dist, path)), path).toBe(true);
+		}
+	});
+
+	it('marks every page as Russian', () => {
+		for (const page of pages) expect(readFileSync(page, 'utf8'), page).toMatch(/<html lang="ru"/);
+	});
+
+	it('has no broken internal links', () => {
+		const broken: string[] = [];
+		for (const page of pages) {
+			const html = readFileSync(page, 'utf8');
+			for (const [, href] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
+				const target = join(dist, decodeURIComponent(href ?? ''));
+				const ok = href?.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
+				if (!ok) broken.push(`${page.slice(dist.length)} → ${href}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('makes filtered catalogue pages that work without JavaScript', () => {
+		const html = read('practices/region/krasnoyarskiy-kray/topic/initsiativy-zhiteley/index.html');
+		expect(html).toContain('Красноярский край');
+		expect(html).toContain('/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
+		expect(html).not.toContain('/practices/lipetskaya-oblast/');
+		expect(read('practices/municipality/lesosibirsk/index.html')).toContain('/practices/lesosibirsk/obshchestvennaya-palata/');
+	});
+
+	it('writes the figures of a practice with their units and sources', () => {
+		const html = read('practices/krasnoyarsk/yarkie-berega/index.html');
+		expect(html).toMatch(/более\u00a0234\u00a0000\u00a0человек/);
+		expect(html).toContain('/sources/asdg-anketa-krasnoyarsk-2023/');
+	});
+
+	it('ships content pages without any script', () => {
+		for (const path of ['index.html', 'practices/index.html', 'practices/krasnoyarsk/yarkie-berega/index.html', 'municipalities/krasnoyarsk/index.html']) {
+			expect(read(path), path).not.toMatch(/<script/);
+		}
+	});
+
+	it('builds a Russian search index over practice cards and municipality pages only', async () => {
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const practices = (await getCollection('practices')).length;
+		const municipalities = (await getCollection('municipalities')).length;
+		expect(Object.keys(entry.languages)).toEqual(['ru']);
+		expect(entry.languages['ru']?.page_count).toBe(practices + municipalities);
+	});
+});

@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/**
+ * Builds the site once for the whole suite: build tests read `dist/`, content tests read collections.
+ * `astro build` writes the content store to the cache dir (`node_modules/.astro/`), while `astro:content`
+ * under vitest reads `.astro/data-store.json`; copying it across is the bridge, without which
+ * collections are silently empty in tests.
+ */
+export default function setup() {
+	if (process.env['SKIP_BUILD'] !== '1') {
+		execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	const built = `${root}node_modules/.astro/data-store.json`;
+	if (!existsSync(built)) throw new Error(`Нет ${built}: сборка не записала хранилище содержимого`);
+	mkdirSync(`${root}.astro`, { recursive: true });
+	copyFileSync(built, `${root}.astro/data-store.json`);
+}
