@@ -71,7 +71,7 @@ describe('built site', () => {
 
 	it('writes the figures of a practice with their units and sources', () => {
 		const html = read('practices/krasnoyarsk/yarkie-berega/index.html');
-		expect(html).toMatch(/более\u00a0234\u00a0000\u00a0человек/);
+		expect(html).toMatch(/более&nbsp;234\u00a0000 <span class="results__unit"[^>]*>человек<\/span>/);
 		expect(html).toContain('/sources/asdg-anketa-krasnoyarsk-2023/');
 	});
 
