@@ -2,9 +2,9 @@ import { withBase } from './urls.ts';
 
 /** A selection in the catalogue: a place (region or municipality) and a topic, each optional. */
 export interface CatalogFilter {
-	region?: string;
-	municipality?: string;
-	topic?: string;
+	region?: string | undefined;
+	municipality?: string | undefined;
+	topic?: string | undefined;
 }
 
 /** What the catalogue needs to know of a practice to filter it. */
