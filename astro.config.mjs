@@ -6,7 +6,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://municipal-practices.example.org',
+	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
+	site: process.env.SITE_URL || undefined,
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
