@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+import { createStaticServer, listen } from '../../src/lib/static-server.ts';
+
+/** Debian's Chromium (`apt-get install chromium`); never a downloaded browser. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium and a static server over `dist/`; `close()` stops both. */
+export async function openSite(): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(`Нет браузера ${CHROMIUM}. Установите Chromium из пакетов Debian: sudo apt-get install chromium (или укажите путь в CHROMIUM_PATH).`);
+	}
+	const server: Server = createStaticServer(fileURLToPath(new URL('../../dist/', import.meta.url)));
+	const url = await listen(server, 0);
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	return {
+		browser,
+		url,
+		close: async () => {
+			await browser.close();
+			await new Promise((done) => server.close(done));
+		},
+	};
+}
