@@ -7,7 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
-	site: process.env.SITE_URL || undefined,
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
