@@ -18,6 +18,8 @@ export interface PracticeView {
 	municipalities: string[];
 	/** Year the practice started, or of its latest result, for sorting; `undefined` if unknown. */
 	year: number | undefined;
+	/** Every year the sources place the practice in: its start and end and the years of its results. */
+	years: number[];
 }
 
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
@@ -50,8 +52,11 @@ async function load() {
 			if (region) regionsOf.add(region);
 		}
 		const resultYears = entry.data.results.filter((r) => !r.planned).map((r) => r.year);
-		const start = entry.data.period.start;
+		const { start, end } = entry.data.period;
 		const year = start ? yearOf(start) : resultYears.length ? Math.max(...resultYears) : undefined;
+		const years = new Set(resultYears);
+		if (start) years.add(yearOf(start));
+		if (end) years.add(yearOf(end));
 		return {
 			entry,
 			id: entry.id,
@@ -61,6 +66,7 @@ async function load() {
 			topics: entry.data.topics,
 			municipalities: entry.data.municipalities,
 			year,
+			years: [...years].sort(),
 		};
 	});
 	// Newest first, then by title, so every list has a stable order.

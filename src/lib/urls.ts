@@ -13,3 +13,4 @@ export const topicPath = (id: string) => withBase(`topics/${id}/`);
 export const associationPath = (id: string) => withBase(`associations/${id}/`);
 export const eventPath = (id: string) => withBase(`events/${id}/`);
 export const sourcePath = (id: string) => withBase(`sources/${id}/`);
+export const glossaryPath = (id: string) => withBase(`glossary/#${id}`);

@@ -1,0 +1,118 @@
+// @ts-check
+/**
+ * Relaxed search over Pagefind. Pagefind returns only pages that contain every word of a query, so a
+ * natural question («как провести праздник во дворе») can find nothing although one word makes the
+ * difference. When the full query finds fewer than MIN_RESULTS pages, this module tries again without
+ * function words, then with each remaining word alone, and merges what it finds: pages that match more
+ * of the words come first. Plain JavaScript, served as is to the browser and imported by Node tests.
+ */
+
+/** Fewer results than this and the query is relaxed. */
+export const MIN_RESULTS = 3;
+
+/** Results of a relaxed search are capped, and their filter counts computed from this many. */
+const MAX_RELAXED = 30;
+
+/** Russian function words and question words that carry no subject of their own. */
+export const STOP_WORDS = new Set(
+	(
+		'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до ' +
+		'его ее её если есть еще ещё же за зачем здесь и из или им их к как какая какие каким какой ' +
+		'когда кто ли либо между меня мне можно мой мы на над надо наш наши не него нее неё нет ни них но ' +
+		'ну нужно о об около от по под почему при про с со так также там то того тоже только том тот ту ' +
+		'у уже хочу чего чем через что чтобы чьи эта эти это этот я'
+	).split(' '),
+);
+
+/**
+ * Words of a query as the user typed them, lower-cased, without punctuation.
+ * @param {string} term
+ */
+export function queryWords(term) {
+	return term
+		.toLocaleLowerCase('ru')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+}
+
+/**
+ * @typedef {{ id: string, score: number, words?: number[], data: () => Promise<any> }} PagefindResult
+ * @typedef {{ results: PagefindResult[], unfilteredResultCount?: number, filters?: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>>, timings?: unknown, relaxed?: { words: string[], dropped: string[] } }} PagefindResponse
+ * @typedef {(term: string | null, options?: any) => Promise<PagefindResponse | null>} SearchFn
+ */
+
+/**
+ * Searches like Pagefind's `search`, but relaxes a query that finds little.
+ * A relaxed response carries `relaxed: { words, dropped }` so the interface can say so.
+ * @param {SearchFn} search Pagefind's own search of one instance.
+ * @param {string | null} term
+ * @param {any} [options]
+ * @returns {Promise<PagefindResponse | null>}
+ */
+export async function relaxedSearch(search, term, options = {}) {
+	const full = await search(term, options);
+	if (!full || term === null || full.results.length >= MIN_RESULTS) return full;
+	// A quoted phrase asks for exactly that phrase.
+	if (/^\s*".+"\s*$/.test(term)) return full;
+
+	const words = queryWords(term);
+	const content = words.filter((word) => !STOP_WORDS.has(word));
+	const dropped = words.filter((word) => STOP_WORDS.has(word));
+	if (content.length === 0 || (content.length === 1 && dropped.length === 0)) return full;
+
+	/** @type {Map<string, { result: PagefindResult, rank: number, score: number }>} */
+	const merged = new Map();
+	const add = (/** @type {PagefindResult[]} */ results, /** @type {number} */ rank) => {
+		for (const result of results) {
+			const seen = merged.get(result.id);
+			if (!seen) merged.set(result.id, { result, rank, score: result.score });
+			else {
+				seen.rank += rank;
+				seen.score += result.score;
+			}
+		}
+	};
+
+	// Exact matches first, whatever else is found.
+	add(full.results, 1000);
+	if (dropped.length > 0 && content.length > 1) {
+		const withoutStopWords = await search(content.join(' '), options);
+		add(withoutStopWords?.results ?? [], 100);
+	}
+	if (content.length > 1 || merged.size < MIN_RESULTS) {
+		for (const word of content) {
+			const single = await search(word, options);
+			add(single?.results ?? [], 1);
+		}
+	}
+	if (merged.size === full.results.length) return full;
+
+	const results = [...merged.values()]
+		.sort((a, b) => b.rank - a.rank || b.score - a.score)
+		.slice(0, MAX_RELAXED)
+		.map((entry) => entry.result);
+	return {
+		...full,
+		results,
+		unfilteredResultCount: results.length,
+		filters: await countFilters(results),
+		relaxed: { words: content, dropped },
+	};
+}
+
+/**
+ * Filter counts for a merged list, which Pagefind cannot compute for a union of searches.
+ * @param {PagefindResult[]} results
+ */
+async function countFilters(results) {
+	/** @type {Record<string, Record<string, number>>} */
+	const counts = {};
+	const fragments = await Promise.all(results.map((result) => result.data()));
+	for (const fragment of fragments) {
+		for (const [name, values] of Object.entries(fragment.filters ?? {})) {
+			counts[name] ??= {};
+			for (const value of /** @type {string[]} */ (values)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+		}
+	}
+	return counts;
+}

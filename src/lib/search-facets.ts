@@ -1,0 +1,43 @@
+/**
+ * The facets of search: the URL parameter of each and the filter name Pagefind shows to the reader.
+ * Pages set filters by these names; the search page maps them to and from the URL.
+ */
+export const SEARCH_FACETS = {
+	topic: 'Тема',
+	region: 'Регион',
+	municipality: 'Муниципалитет',
+	kind: 'Вид муниципалитета',
+	year: 'Год',
+	status: 'Статус',
+} as const;
+export type SearchFacet = keyof typeof SEARCH_FACETS;
+
+/** Pagefind filters `{ Тема: [...] }` from URL parameters `?topic=…&topic=…`. */
+export function filtersFromParams(params: URLSearchParams): Record<string, string[]> {
+	const filters: Record<string, string[]> = {};
+	for (const [param, name] of Object.entries(SEARCH_FACETS)) {
+		const values = params.getAll(param).filter(Boolean);
+		if (values.length) filters[name] = values;
+	}
+	return filters;
+}
+
+/** URL parameters for a query, its filters and sort order; empty parts are left out. */
+export function paramsFromState(term: string, filters: Record<string, unknown>, sort: string): URLSearchParams {
+	const params = new URLSearchParams();
+	if (term.trim()) params.set('q', term.trim());
+	for (const [param, name] of Object.entries(SEARCH_FACETS)) {
+		const value = filters[name];
+		const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+		for (const v of values) params.append(param, String(v));
+	}
+	if (sort) params.set('sort', sort);
+	return params;
+}
+
+/** Pagefind sort option for the `sort` URL parameter. */
+export function sortOption(sort: string | null): Record<string, 'asc' | 'desc'> {
+	if (sort === 'year-desc') return { year: 'desc' };
+	if (sort === 'year-asc') return { year: 'asc' };
+	return {};
+}

@@ -1,0 +1,62 @@
+/** What the search page shows around Pagefind's results; runs in the browser. */
+
+/** Abbreviations and topics the empty state may suggest, embedded in the page at build time. */
+export interface Suggestions {
+	glossary: { term: string; aliases: string[]; expansion: string; href: string }[];
+	topics: { name: string; href: string }[];
+}
+
+/** The part of a Pagefind result the page uses. */
+export interface ResultData {
+	url: string;
+	excerpt?: string;
+	meta: Record<string, string | undefined>;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Pagefind's excerpt is its own HTML with `<mark>`; keep only those tags. */
+const safeExcerpt = (html: string) => escapeHtml(html).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+
+/**
+ * One result: title, municipality and year, the summary, and the highlighted excerpt when the match
+ * is in the text rather than the summary.
+ */
+export function renderResult(data: ResultData): string {
+	const { title = data.url, municipality, year, summary, status } = data.meta;
+	const facts = [municipality, year && `${year}\u00a0г.`, status].filter(Boolean).map((f) => escapeHtml(String(f)));
+	const excerpt = data.excerpt?.includes('<mark>') ? `<p class="search-result__excerpt">…${safeExcerpt(data.excerpt)}…</p>` : '';
+	return `<article class="search-result">
+	<h2 class="search-result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(title)}</a></h2>
+	${facts.length ? `<p class="meta">${facts.join(' · ')}</p>` : ''}
+	${summary ? `<p>${escapeHtml(summary)}</p>` : ''}
+	${excerpt}
+</article>`;
+}
+
+const stem = (word: string) => word.toLocaleLowerCase('ru').replace(/ё/g, 'е').slice(0, 5);
+
+/** Fills the empty state: the abbreviation the query names, if any, and topics that share a word with it. */
+export function renderSuggestions(term: string, suggestions: Suggestions, container: HTMLElement): void {
+	const words = term.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+	const upper = term.toLocaleUpperCase('ru').trim();
+	const glossaryHit = suggestions.glossary.find(
+		(g) => g.term.toLocaleUpperCase('ru') === upper || g.aliases.some((a) => a.toLocaleUpperCase('ru') === upper) || words.some((w) => w.toLocaleUpperCase('ru') === g.term.toLocaleUpperCase('ru')),
+	);
+	const glossary = container.querySelector<HTMLElement>('#search-empty-glossary');
+	if (glossary) {
+		glossary.hidden = !glossaryHit;
+		glossary.innerHTML = glossaryHit
+			? `«${escapeHtml(glossaryHit.term)}» — это ${escapeHtml(glossaryHit.expansion)}. <a href="${escapeHtml(glossaryHit.href)}">Подробнее о сокращении «${escapeHtml(glossaryHit.term)}»</a>.`
+			: '';
+	}
+	const stems = words.filter((w) => w.length > 3).map(stem);
+	const related = suggestions.topics.filter((t) => t.name.split(/[^\p{L}]+/u).some((w) => w.length > 3 && stems.includes(stem(w))));
+	const topics = container.querySelector<HTMLElement>('#search-empty-topics');
+	if (topics) {
+		topics.innerHTML = (related.length ? related : suggestions.topics)
+			.map((t) => `<li><a class="chip" href="${escapeHtml(t.href)}">${escapeHtml(t.name)}</a></li>`)
+			.join('');
+	}
+}
