@@ -1,4 +1,4 @@
-// @ts-check
+// Not type-checked: ../../pagefind/pagefind.js exists only in the built site.
 /**
  * Pagefind's API with relaxed search. The search page points Pagefind's Component UI here
  * (`bundle-path="/search/engine/"`), so every search it makes goes through `relaxedSearch`.
