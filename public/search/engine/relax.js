@@ -25,25 +25,26 @@ export const STOP_WORDS = new Set(
 );
 
 /**
- * Words of a query as the user typed them, lower-cased, without punctuation.
+ * Words of a query as the user typed them, without punctuation.
  * @param {string} term
  */
 export function queryWords(term) {
-	return term
-		.toLocaleLowerCase('ru')
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter(Boolean);
+	return term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** @param {string} word */
+const isStopWord = (word) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
 
 /**
  * @typedef {{ id: string, score: number, words?: number[], data: () => Promise<any> }} PagefindResult
- * @typedef {{ results: PagefindResult[], unfilteredResultCount?: number, filters?: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>>, timings?: unknown, relaxed?: { words: string[], dropped: string[] } }} PagefindResponse
+ * @typedef {{ results: PagefindResult[], unfilteredResultCount?: number, filters?: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>>, timings?: unknown, relaxed?: { words: string[], dropped: string[], exact: number } }} PagefindResponse
  * @typedef {(term: string | null, options?: any) => Promise<PagefindResponse | null>} SearchFn
  */
 
 /**
  * Searches like Pagefind's `search`, but relaxes a query that finds little.
- * A relaxed response carries `relaxed: { words, dropped }` so the interface can say so.
+ * A relaxed response carries `relaxed: { words, dropped, exact }` so the interface can say so;
+ * `exact` is how many results contain every word of the query.
  * @param {SearchFn} search Pagefind's own search of one instance.
  * @param {string | null} term
  * @param {any} [options]
@@ -56,8 +57,8 @@ export async function relaxedSearch(search, term, options = {}) {
 	if (/^\s*".+"\s*$/.test(term)) return full;
 
 	const words = queryWords(term);
-	const content = words.filter((word) => !STOP_WORDS.has(word));
-	const dropped = words.filter((word) => STOP_WORDS.has(word));
+	const content = words.filter((word) => !isStopWord(word));
+	const dropped = words.filter(isStopWord);
 	if (content.length === 0 || (content.length === 1 && dropped.length === 0)) return full;
 
 	/** @type {Map<string, { result: PagefindResult, rank: number, score: number }>} */
@@ -96,7 +97,7 @@ export async function relaxedSearch(search, term, options = {}) {
 		results,
 		unfilteredResultCount: results.length,
 		filters: await countFilters(results),
-		relaxed: { words: content, dropped },
+		relaxed: { words: content, dropped, exact: full.results.length },
 	};
 }
 

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite } from './browser.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(() => site?.close());
+
+const summary = (page: Page) => page.locator('#search-summary').innerText();
+const resultCount = async (page: Page) => Number((await summary(page)).replace(/\s/g, '').match(/^(\d+)/)?.[1] ?? 0);
+const topicBox = (page: Page, name: string) => page.locator(`pagefind-filter-pane input[name="Тема"][value="${name}"]`);
+
+describe('search page', () => {
+	it('finds practices for a Russian query typed into the search box', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/`);
+		await page.locator('pagefind-input input').fill('благоустройству дворов');
+		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Самый благоустроенный район');
+		expect(decodeURIComponent(page.url())).toContain('q=благоустройству дворов'.replace(' ', '+'));
+		await page.close();
+	});
+
+	it('narrows results by a facet, and Back from a result restores the query and the facet', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}`);
+		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+		const before = await resultCount(page);
+
+		await topicBox(page, 'Обратная связь и обращения жителей').check();
+		await expect.poll(() => resultCount(page)).toBeLessThan(before);
+		const narrowed = await resultCount(page);
+		expect(narrowed).toBeGreaterThan(0);
+		await expect.poll(() => decodeURIComponent(page.url())).toContain('topic=Обратная');
+
+		await page.locator('pagefind-results a').first().click();
+		await page.waitForURL(/\/practices\//);
+		await page.goBack();
+		await page.waitForURL(/\/search\//);
+		await expect.poll(() => page.locator('pagefind-input input').inputValue(), { timeout: 10_000 }).toBe('жителей');
+		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(narrowed);
+		await expect.poll(() => topicBox(page, 'Обратная связь и обращения жителей').isChecked()).toBe(true);
+		await page.close();
+	});
+
+	it('opens a shared link with the query and the facet already applied', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}&region=${encodeURIComponent('Липецкая область')}`);
+		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Будущее моего района');
+		expect(await page.locator('pagefind-results').innerText()).not.toContain('Красноярск ·');
+		await page.close();
+	});
+
+	it('says when it shows results for part of the words', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('как провести праздник во дворе')}`);
+		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Показаны результаты по части слов');
+		expect(await page.locator('pagefind-results').innerText()).toContain('Фабрика народных инициатив');
+		await page.close();
+	});
+
+	it('suggests the glossary, the topics and the catalogue when nothing is found', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('телепортация жирафов')}`);
+		await expect.poll(() => page.locator('#search-empty').isVisible(), { timeout: 10_000 }).toBe(true);
+		expect(await page.locator('#search-empty-topics a').count()).toBeGreaterThan(0);
+		expect(await page.locator('#search-empty a[href$="/practices/"]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('agrees the count with its noun in Russian', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('ТОС')}`);
+		await expect.poll(() => summary(page), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		await page.close();
+	});
+
+	it('sorts by year when asked, and keeps the order in the address', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}`);
+		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
+		await page.locator('#search-sort').selectOption('year-asc');
+		await expect.poll(() => page.url()).toContain('sort=year-asc');
+		await expect.poll(async () => (await page.locator('pagefind-results .meta').first().innerText()).match(/\d{4}/)?.[0]).toBe('2011');
+		await page.close();
+	});
+
+	it('can be used with the keyboard alone, from the header form to a result', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(site.url);
+		// Skip link first, then the brand link, then the header search field.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Перейти к содержанию');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+		await page.keyboard.type('ТОС');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		await expect.poll(() => page.locator('pagefind-results a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+		// Tab from the search field through the page until a result link has focus, then open it.
+		await page.locator('pagefind-input input').focus();
+		let onResult = false;
+		for (let i = 0; i < 15 && !onResult; i++) {
+			await page.keyboard.press('Tab');
+			onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('pagefind-results')));
+		}
+		expect(onResult).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/practices\//);
+		await page.close();
+	});
+});
