@@ -1,0 +1,118 @@
+// Search figures for the built site: `npm run bench:search` (builds first).
+// Prints the index size, what a first query transfers with a cold cache, the time from typing to the
+// first results in headless Chromium (median of several runs) and the hit rate of the query table.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { relaxedSearch } from '../public/search/engine/relax.js';
+import { QUERY_TABLE } from '../tests/search/queries.ts';
+
+const RUNS = Number(process.env['RUNS'] ?? 7);
+const QUERY = 'праздник во дворе';
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+function sizeOf(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		const stat = statSync(full);
+		if (stat.isDirectory()) {
+			const inner = sizeOf(full);
+			bytes += inner.bytes;
+			files += inner.files;
+		} else {
+			bytes += stat.size;
+			files += 1;
+		}
+	}
+	return { bytes, files };
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const server = createStaticServer(dist);
+const url = await listen(server, 0);
+
+const index = sizeOf(join(dist, 'pagefind'));
+const indexOnly = ['fragment', 'index'].map((d) => sizeOf(join(dist, 'pagefind', d)));
+console.log(`Pagefind bundle: ${kb(index.bytes)} in ${index.files} files; index chunks and fragments: ${kb(indexOnly.reduce((n, s) => n + s.bytes, 0))}`);
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const coldBytes: number[] = [];
+const coldIndexBytes: number[] = [];
+const coldGzip: number[] = [];
+const pageGzip: number[] = [];
+const pageBytes: number[] = [];
+const coldTimes: number[] = [];
+const warmTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+	// A new context has an empty cache: every run is a first visit.
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	// Bytes as served here, and as a host that compresses text would send them (Pagefind's index files are gzip already).
+	const responses: { url: string; bytes: number; gzip: number }[] = [];
+	page.on('response', async (response) => {
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		const gzip = /\.pf_|\.pagefind$/.test(response.url()) ? body.length : Math.min(body.length, gzipSync(body).length);
+		responses.push({ url: response.url(), bytes: body.length, gzip });
+	});
+	await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
+	const loaded = responses.length;
+	const timeTo = async (query: string) => {
+		const input = page.locator('pagefind-input input');
+		await input.fill('');
+		await page.waitForFunction(() => !document.querySelector('pagefind-results a'));
+		const started = await page.evaluate(() => performance.now());
+		await input.fill(query);
+		await page.waitForFunction(() => document.querySelector('pagefind-results a'), undefined, { timeout: 15_000 });
+		return (await page.evaluate(() => performance.now())) - started;
+	};
+	coldTimes.push(await timeTo(QUERY));
+	await page.waitForLoadState('networkidle');
+	const query = responses.slice(loaded);
+	coldBytes.push(query.reduce((n, r) => n + r.bytes, 0));
+	// Index data proper, as opposed to Pagefind's engine (JavaScript and WebAssembly) loaded on first use.
+	coldIndexBytes.push(query.filter((r) => /\.pf_(meta|index|filter|fragment)$/.test(r.url)).reduce((n, r) => n + r.bytes, 0));
+	pageBytes.push(responses.slice(0, loaded).reduce((n, r) => n + r.bytes, 0));
+	pageGzip.push(responses.slice(0, loaded).reduce((n, r) => n + r.gzip, 0));
+	coldGzip.push(query.reduce((n, r) => n + r.gzip, 0));
+	warmTimes.push(await timeTo('общественная палата'));
+	await context.close();
+}
+await browser.close();
+
+console.log(`Search page before typing (HTML, CSS, Component UI), cold: median ${kb(median(pageBytes))} as served, ${kb(median(pageGzip))} gzip`);
+console.log(
+	`First query «${QUERY}», cold cache: median ${kb(median(coldBytes))} as served, ${kb(median(coldGzip))} gzip; of it index data (meta, chunks, filters, fragments) ${kb(median(coldIndexBytes))}, the rest Pagefind's engine (JS, WebAssembly)`,
+);
+console.log(`Typing to first results, first query: median ${median(coldTimes).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...coldTimes).toFixed(0)}, max ${Math.max(...coldTimes).toFixed(0)})`);
+console.log(`Typing to first results, next query: median ${median(warmTimes).toFixed(0)} ms (includes Pagefind UI debounce)`);
+
+const pagefind = await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href);
+await pagefind.options({ basePath: `${url}pagefind/` });
+const top3 = async (term: string, relaxed: boolean) => {
+	const response = relaxed ? await relaxedSearch(pagefind.search, term) : await pagefind.search(term);
+	const data = await Promise.all((response?.results ?? []).slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+	return data.map((d) => new URL(d.url).pathname.replace(/^\/practices\//, '').replace(/\/$/, ''));
+};
+let relaxedHits = 0;
+let plainHits = 0;
+for (const [query, expected] of QUERY_TABLE) {
+	if ((await top3(query, true)).includes(expected)) relaxedHits++;
+	if ((await top3(query, false)).includes(expected)) plainHits++;
+}
+console.log(`Query table, expected practice in the top 3: ${relaxedHits}/${QUERY_TABLE.length} with relaxed search, ${plainHits}/${QUERY_TABLE.length} with plain Pagefind`);
+server.close();
