@@ -42,6 +42,13 @@ export const QUERY_TABLE: readonly (readonly [query: string, expected: string])[
 	['ВАРМСУ', 'varmsu/munitsipalnyy-dialog'],
 	['Всероссийская ассоциация развития местного самоуправления', 'varmsu/munitsipalnyy-dialog'],
 	['МСУ марафон практик', 'varmsu/munitsipalnyy-dialog'],
+	['СО НКО', 'lesosibirsk/vzaimodeystvie-s-nko'],
+	['социально ориентированные некоммерческие организации', 'lesosibirsk/vzaimodeystvie-s-nko'],
+	// Everyday words for what the text says formally.
+	['добровольцы', 'lesosibirsk/vzaimodeystvie-s-nko'],
+	['Дальний Восток', 'khabarovsk/soglashenie-sovetov-mo-dfo'],
+	['совет по ЖКХ', 'lesosibirsk/obshchestvennyy-sovet-po-zhkh'],
+	['школьники', 'krasnoyarsk/inzhenerno-tekhnicheskoe-tvorchestvo'],
 	// Names people remember.
 	['Яркие берега', 'krasnoyarsk/yarkie-berega'],
 	['Фабрика народных инициатив', 'krasnoyarsk/fabrika-narodnykh-initsiativ'],
