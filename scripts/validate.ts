@@ -1,13 +1,31 @@
-// Checks all content without building the site: `npm run validate`.
+// Checks all content without building the site: `npm run validate [-- --format github]`.
+// Exits 1 on any error; warnings are printed but do not fail.
+import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { CONTENT_DIR } from '../src/lib/content-root.ts';
-import { formatIssue } from '../src/lib/format-issues.ts';
+import { formatGithubAnnotation, formatIssue, sortIssues } from '../src/lib/format-issues.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { countRu } from '../src/lib/plural.ts';
 
+const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+if (values.format !== 'text' && values.format !== 'github') {
+	console.error(`Неизвестный формат «${values.format}»: допустимо --format text или --format github`);
+	process.exit(2);
+}
+
+const started = performance.now();
 const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
-const issues = validateContent(files);
-for (const issue of issues) console.log(formatIssue(issue));
+const issues = sortIssues(validateContent(files));
 const errors = issues.filter((i) => i.severity === 'error').length;
-console.log(errors ? `\nОшибок: ${errors}. Файлов проверено: ${files.length}.` : `Ошибок нет. Файлов проверено: ${files.length}.`);
+const warnings = issues.length - errors;
+for (const issue of issues) console.log(values.format === 'github' ? formatGithubAnnotation(issue) : formatIssue(issue));
+
+const checked = `Проверено файлов: ${files.length} за ${Math.round(performance.now() - started)} мс.`;
+if (errors) {
+	console.log(`\n${countRu(errors, ['ошибка', 'ошибки', 'ошибок'])}${warnings ? `, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}` : ''}. ${checked}`);
+	console.log('Исправьте ошибки и запустите проверку снова: npm run validate');
+} else {
+	console.log(`${warnings ? `Ошибок нет, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.` : 'Ошибок нет.'} ${checked}`);
+}
 process.exitCode = errors ? 1 : 0;

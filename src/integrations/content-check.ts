@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { COLLECTIONS } from '../schemas/common.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { CONTENT_DIR } from '../lib/content-root.ts';
-import { formatIssue } from '../lib/format-issues.ts';
+import { formatIssue, sortIssues } from '../lib/format-issues.ts';
 import { validateContent } from '../lib/validate-content.ts';
 
 /**
@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
 			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
-				const issues = validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS));
+				const issues = sortIssues(validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS)));
 				for (const issue of issues) {
 					const line = formatIssue(issue);
 					if (issue.severity === 'error') logger.error(line);

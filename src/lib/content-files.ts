@@ -15,6 +15,8 @@ export interface ContentFile {
 	data: unknown;
 	/** MDX body after the frontmatter; empty for data files. */
 	body: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine: number;
 	/** Problems found while reading: broken YAML, missing frontmatter. */
 	readErrors: { line?: number; message: string }[];
 	/** 1-based line in the file of the value at a path in the data, when it can be found. */
@@ -43,14 +45,16 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 	let yamlText = source;
 	let body = '';
 	let lineOffset = 0;
+	let bodyLine = 1;
 	if (isMdx) {
 		const match = FRONTMATTER.exec(source);
 		if (!match) {
 			readErrors.push({ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' });
-			return { collection, id, file, data: undefined, body: source, readErrors, lineOf: () => undefined };
+			return { collection, id, file, data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
 		}
 		yamlText = match[1] ?? '';
 		body = source.slice(match[0].length);
+		bodyLine = match[0].split('\n').length;
 		lineOffset = 1;
 	}
 	const counter = new LineCounter();
@@ -63,7 +67,31 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		});
 	}
 	const data = doc.errors.length ? undefined : doc.toJS();
-	return { collection, id, file, data, body, readErrors, lineOf: locate(doc, counter, lineOffset) };
+	return { collection, id, file, data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1251 = new TextDecoder('windows-1251');
+
+/**
+ * Text of a file that must be UTF-8. Word and old Windows tools save Russian text as Windows-1251;
+ * such a file is recognised and the curator told how to re-save it, instead of seeing mojibake.
+ */
+export function decodeContent(bytes: Uint8Array): { text: string } | { error: string } {
+	try {
+		return { text: utf8.decode(bytes) };
+	} catch {
+		const guess = cp1251.decode(bytes);
+		const cyrillic = (guess.match(/[А-Яа-яЁё]/g) ?? []).length;
+		if (cyrillic > 0) {
+			return {
+				error:
+					'файл сохранён в кодировке Windows-1251, а нужна UTF-8. Откройте его в Блокноте, выберите «Файл → Сохранить как», ' +
+					'в поле «Кодировка» укажите UTF-8 и сохраните; в VS Code — «Reopen with Encoding: Windows 1251», затем «Save with Encoding: UTF-8»',
+			};
+		}
+		return { error: 'файл не в кодировке UTF-8: пересохраните его в UTF-8' };
+	}
 }
 
 /** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
@@ -76,7 +104,13 @@ export function readContentFiles(contentDir: string, collections: readonly Colle
 		for (const path of globSync(pattern, { cwd: base }).sort()) {
 			const id = path.replace(/\\/g, '/').replace(/\.(mdx|yaml)$/, '');
 			const full = join(base, path);
-			files.push(parseContentFile(collection, id, relative(root, full).replace(/\\/g, '/'), readFileSync(full, 'utf8')));
+			const file = relative(root, full).replace(/\\/g, '/');
+			const decoded = decodeContent(readFileSync(full));
+			if ('error' in decoded) {
+				files.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
+			} else {
+				files.push(parseContentFile(collection, id, file, decoded.text));
+			}
 		}
 	}
 	return files;

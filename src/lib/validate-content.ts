@@ -4,6 +4,11 @@ import type { ContentFile } from './content-files.ts';
 import { COLLECTION_LABELS, CONTENT_SCHEMAS } from './content-schemas.ts';
 import { findReferences } from './find-references.ts';
 import { PRACTICE_SECTIONS } from './practice-sections.ts';
+import { friendlyMessage } from './friendly-issue.ts';
+import { unknownKeys } from './schema-walk.ts';
+import { didYouMean } from './closest.ts';
+import { checkMdxBody } from './mdx-safety.ts';
+import { titleSimilarity } from './title-similarity.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -20,12 +25,26 @@ const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
 /** Russian messages for zod's built-in checks; set once for every schema in the process. */
 z.config(z.locales.ru());
 
+export interface ValidateOptions {
+	/** The date «in the future» is measured from; today by default. */
+	today?: Date;
+	/** Names of the MDX components authors may use. */
+	components?: readonly string[];
+}
+
+/** Titles at least this alike within one municipality look like the same practice twice. */
+const DUPLICATE_TITLE_SIMILARITY = 0.75;
+
 /**
  * Checks every entry against its schema and every cross-reference against the ids that exist.
  * Returns all problems at once, in file order, rather than stopping at the first.
  * Astro's `reference()` would only log a missing target, so this is what fails the build.
  */
-export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
+export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): ContentIssue[] {
+	const today = options.today ?? new Date();
+	const todayIso = today.toISOString().slice(0, 10);
+	const thisYear = today.getUTCFullYear();
+	const components = options.components ?? ['Callout'];
 	const issues: ContentIssue[] = [];
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
 		const line = file.lineOf(path);
@@ -33,7 +52,17 @@ export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
 	};
 
 	const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
-	for (const file of files) ids.get(file.collection)?.add(file.id);
+	const seen = new Map<string, ContentFile>();
+	for (const file of files) {
+		ids.get(file.collection)?.add(file.id);
+		// Windows and macOS do not tell «Yarkie-berega» from «yarkie-berega»; the site would.
+		const key = `${file.collection}/${file.id.toLowerCase()}`;
+		const twin = seen.get(key);
+		if (twin) {
+			issues.push({ severity: 'error', file: file.file, field: '', message: `имя совпадает с ${twin.file} (без учёта регистра): переименуйте один из файлов` });
+		} else seen.set(key, file);
+	}
+	const practiceTitles: { file: ContentFile; title: string; municipalities: string[] }[] = [];
 
 	for (const collection of COLLECTIONS) {
 		if (!files.some((f) => f.collection === collection)) {
@@ -58,15 +87,29 @@ export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
 		}
 
 		const schema = CONTENT_SCHEMAS[file.collection];
+		if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
+			add(file, [], 'блок свойств пуст или записан не как набор полей «имя: значение»');
+			continue;
+		}
 		const parsed = schema.safeParse(file.data);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) add(file, issue.path, issue.message);
+			for (const issue of parsed.error.issues) add(file, issue.path, friendlyMessage(issue, file.data));
+		}
+		for (const extra of unknownKeys(schema, file.data)) {
+			const key = String(extra.path.at(-1));
+			add(file, extra.path, `неизвестное поле «${key}»${didYouMean(key, extra.known)}; допустимые поля: ${extra.known.join(', ')}`);
 		}
 
 		for (const found of findReferences(schema, file.data)) {
-			if (ids.get(found.collection)?.has(found.id)) continue;
-			add(file, found.path, `нет такой записи: ${COLLECTION_LABELS[found.collection]} «${found.id}»; проверьте написание или добавьте файл в content/${found.collection}/`);
+			const existing = ids.get(found.collection);
+			if (existing?.has(found.id)) continue;
+			add(
+				file,
+				found.path,
+				`нет такой записи: ${COLLECTION_LABELS[found.collection]} «${found.id}»${didYouMean(found.id, existing ?? [])}; проверьте написание или добавьте файл в content/${found.collection}/`,
+			);
 		}
+		if (parsed.success) checkDates(file, parsed.data as Record<string, unknown>, { todayIso, thisYear }, add);
 
 		if (file.collection === 'practices' && parsed.success && segments.length === 2) {
 			const data = parsed.data as z.infer<typeof CONTENT_SCHEMAS.practices>;
@@ -81,6 +124,10 @@ export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
 					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);
 				}
 			}
+			practiceTitles.push({ file, title: data.title, municipalities: data.municipalities.length ? data.municipalities : [owner] });
+			for (const problem of checkMdxBody(file.body, components)) {
+				issues.push({ severity: 'error', file: file.file, ...(problem.line ? { line: problem.line + file.bodyLine - 1 } : {}), field: '', message: problem.message });
+			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);
 			} else {
@@ -92,5 +139,41 @@ export function validateContent(files: readonly ContentFile[]): ContentIssue[] {
 			}
 		}
 	}
+	for (const [i, a] of practiceTitles.entries()) {
+		for (const b of practiceTitles.slice(i + 1)) {
+			if (!a.municipalities.some((m) => b.municipalities.includes(m))) continue;
+			if (titleSimilarity(a.title, b.title) < DUPLICATE_TITLE_SIMILARITY) continue;
+			issues.push({
+				severity: 'warning',
+				file: b.file.file,
+				...(b.file.lineOf(['title']) ? { line: b.file.lineOf(['title']) as number } : {}),
+				field: 'title',
+				message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
+			});
+		}
+	}
 	return issues;
+}
+
+type Add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity?: ContentIssue['severity']) => void;
+
+/** Dates that have not come yet are plans, and must say so; a check date cannot be in the future. */
+function checkDates(file: ContentFile, data: Record<string, unknown>, now: { todayIso: string; thisYear: number }, add: Add) {
+	const future = (date: unknown) => typeof date === 'string' && date > now.todayIso.slice(0, date.length);
+	if (future(data['lastConfirmed'])) add(file, ['lastConfirmed'], `дата сверки ${String(data['lastConfirmed'])} ещё не наступила: укажите день, когда запись сверили с источником`);
+	if (future(data['published'])) add(file, ['published'], `дата публикации ${String(data['published'])} ещё не наступила`);
+	if (file.collection === 'practices') {
+		const period = data['period'] as { start?: string } | undefined;
+		if (future(period?.start) && data['status'] !== 'планируется') {
+			add(file, ['period', 'start'], `практика начинается в будущем (${period?.start}): поставьте status: планируется или исправьте дату`);
+		}
+		for (const [index, result] of ((data['results'] as { year: number; planned: boolean }[]) ?? []).entries()) {
+			if (result.year > now.thisYear && !result.planned) {
+				add(file, ['results', index, 'year'], `${result.year} год ещё не наступил: если это план, добавьте planned: true, иначе исправьте год`);
+			}
+		}
+	}
+	if (file.collection === 'events' && future(data['start']) && data['planned'] !== true) {
+		add(file, ['start'], `событие в будущем (${String(data['start'])}): добавьте planned: true или исправьте дату`);
+	}
 }

@@ -1,0 +1,39 @@
+/** Edit distance between two strings (Levenshtein), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= x.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= y.length; j++) {
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[y.length] ?? 0;
+}
+
+/**
+ * The candidate a mistyped value most likely meant, if one is close enough: within a third of its
+ * length in edits, or the only candidate that contains it or is contained in it.
+ */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const distance = editDistance(value, candidate);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	if (best !== undefined && bestDistance <= Math.max(2, Math.ceil(value.length / 3))) return best;
+	const containing = [...candidates].filter((c) => value.length >= 3 && (c.includes(value) || value.includes(c)));
+	return containing.length === 1 ? containing[0] : undefined;
+}
+
+/** «; возможно, вы имели в виду «x»» or nothing. */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+	const hit = closest(value, candidates);
+	return hit === undefined ? '' : `; возможно, вы имели в виду «${hit}»`;
+}

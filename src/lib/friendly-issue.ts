@@ -1,0 +1,87 @@
+import type { z } from 'astro/zod';
+import { PRACTICE_ID_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
+import { didYouMean } from './closest.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'текст',
+	number: 'число',
+	int: 'целое число',
+	boolean: 'да или нет (true или false)',
+	array: 'список (каждое значение с новой строки после «- » или в квадратных скобках через запятую)',
+	object: 'набор полей',
+	date: 'дата',
+};
+
+function describeValue(value: unknown): string {
+	if (value === null) return 'пустое значение';
+	if (Array.isArray(value)) return 'список';
+	if (typeof value === 'object') return 'набор полей';
+	if (typeof value === 'string') return `текст «${value.length > 40 ? `${value.slice(0, 40)}…` : value}»`;
+	if (typeof value === 'number') return `число ${value}`;
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
+	return String(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current = data;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+/**
+ * A zod issue in words a curator can act on: what was expected, what is written, and how to fix it.
+ * Tests pin the wording of the important ones.
+ */
+export function friendlyMessage(issue: z.core.$ZodIssue, data: unknown): string {
+	const value = valueAt(data, issue.path);
+	const field = String(issue.path.at(-1) ?? '');
+	switch (issue.code) {
+		case 'invalid_type': {
+			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+			if (value === undefined) {
+				return typeof issue.path.at(-1) === 'number'
+					? `пустой элемент списка: удалите строку «- » без значения`
+					: `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» (ожидается ${expected})`;
+			}
+			return `ожидается ${expected}, а записано ${describeValue(value)}`;
+		}
+		case 'invalid_value': {
+			const options = issue.values.map(String);
+			return `значения ${describeValue(value)} нет в списке допустимых: ${options.join(', ')}${typeof value === 'string' ? didYouMean(value, options) : ''}`;
+		}
+		case 'too_small': {
+			const min = Number(issue.minimum);
+			if (issue.origin === 'string') return `слишком коротко: ${String(value ?? '').trim().length} симв., нужно не меньше ${min}`;
+			if (issue.origin === 'array') return min === 1 ? 'список пуст: укажите хотя бы одно значение' : `в списке должно быть не меньше ${min} значений`;
+			return `значение ${describeValue(value)} меньше допустимого: не меньше ${min}`;
+		}
+		case 'too_big': {
+			const max = Number(issue.maximum);
+			if (issue.origin === 'string') return `слишком длинно: ${String(value ?? '').trim().length} симв., допустимо не больше ${max}; сократите`;
+			if (issue.origin === 'array') return `в списке должно быть не больше ${max} значений`;
+			return `значение ${describeValue(value)} больше допустимого: не больше ${max}`;
+		}
+		case 'invalid_format': {
+			if (issue.format === 'regex') {
+				const pattern = String((issue as { pattern?: unknown }).pattern ?? '');
+				if (pattern === String(SLUG_PATTERN)) {
+					return `${describeValue(value)} — не идентификатор: нужно имя файла записи латиницей через дефис, например «krasnoyarsk» или «yarkie-berega»`;
+				}
+				if (pattern === String(PRACTICE_ID_PATTERN)) {
+					return `${describeValue(value)} — не ссылка на практику: нужно «папка/имя-файла», например «krasnoyarsk/yarkie-berega»`;
+				}
+				if (pattern.includes('\\d{4}')) return `${describeValue(value)} — не дата: пишите 2023, 2023-12 или 2023-12-05`;
+			}
+			if (issue.format === 'url') return `${describeValue(value)} — не адрес сайта: нужен полный адрес, начинающийся с https://`;
+			if (issue.format === 'email') return `${describeValue(value)} — не адрес электронной почты`;
+			return `${describeValue(value)} записано в неверном формате`;
+		}
+		case 'invalid_union':
+			return `${describeValue(value)} не подходит ни под один из допустимых вариантов`;
+		default:
+			return issue.message;
+	}
+}
