@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/invalid');
+const work = mkdtempSync(join(tmpdir(), 'practices-fixtures-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Case {
+	file: string;
+	message: string;
+	field?: string;
+}
+
+/** Copies the real content, lays the case's files over it and runs `npm run validate`'s script on it. */
+function validate(caseDir: string | undefined, args: string[] = [], edit?: (content: string) => void) {
+	const dir = mkdtempSync(join(work, 'case-'));
+	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+	if (caseDir && existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), join(dir, 'content'), { recursive: true });
+	edit?.(join(dir, 'content'));
+	return spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
+		cwd: root,
+		env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
+		encoding: 'utf8',
+	});
+}
+
+const cases = readdirSync(fixtures).sort();
+
+describe('npm run validate on bad entries', () => {
+	it('has a corpus of at least 25 bad entries', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(25);
+	});
+
+	it.each(cases)('rejects %s, naming the file, the field and what to fix', (name) => {
+		const expected = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as Case;
+		const run = validate(join(fixtures, name));
+		expect(run.status, run.stdout).toBe(1);
+		const lines = run.stdout.split('\n').filter((line) => line.startsWith(expected.file));
+		const line = lines.find((l) => l.includes(expected.message));
+		expect(line, `no line for ${expected.file} with «${expected.message}» in:\n${run.stdout}`).toBeDefined();
+		if (expected.field) expect(line).toContain(`поле ${expected.field}:`);
+	});
+
+	it('passes the real content with no errors', () => {
+		const run = validate(undefined);
+		expect(run.stdout).toContain('Ошибок нет');
+		expect(run.status).toBe(0);
+	});
+
+	it('prints GitHub annotations with file and line', () => {
+		const run = validate(join(fixtures, 'unknown-municipality'), ['--format', 'github']);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatch(/^::error file=content\/practices\/krasnoyarsk\/testovaya-praktika\.mdx,line=4,title=Поле municipalities\.1::нет такой записи/m);
+	});
+
+	it('warns about a practice that looks like another of the same municipality, without failing', () => {
+		const run = validate(undefined, [], (content) => {
+			const original = readFileSync(join(content, 'practices/krasnoyarsk/yarkie-berega.mdx'), 'utf8');
+			writeFileSync(join(content, 'practices/krasnoyarsk/yarkie-berega-2024.mdx'), original.replace(/^title: .*$/m, 'title: Общегородской проект «Яркие берега» 2024'));
+		});
+		expect(run.status).toBe(0);
+		const warning = run.stdout.split('\n').find((line) => line.includes('предупреждение поле title: похоже на ту же практику'));
+		expect(warning).toContain('yarkie-berega.mdx');
+		expect(warning).toContain('yarkie-berega-2024.mdx');
+	});
+
+	it('accepts a byte order mark and Windows line ends', () => {
+		const run = validate(undefined, [], (content) => {
+			const file = join(content, 'practices/krasnoyarsk/yarkie-berega.mdx');
+			writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+		});
+		expect(run.stdout).toContain('Ошибок нет');
+	});
+});
