@@ -1,0 +1,123 @@
+// Creates a new practice entry: `npm run new` asks step by step; with flags it runs without questions:
+//   npm run new -- --municipality krasnoyarsk --title "…" --summary "…" --topic tos --status действует --source <id>
+// The file it writes passes `npm run validate`.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as p from '@clack/prompts';
+import { COLLECTIONS } from '../src/schemas/common.ts';
+import { PRACTICE_STATUSES, type PracticeStatus } from '../src/schemas/practice.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { practiceTemplate } from '../src/lib/practice-template.ts';
+import { slugify } from '../src/lib/transliterate.ts';
+import { didYouMean } from '../src/lib/closest.ts';
+
+const { values } = parseArgs({
+	options: {
+		municipality: { type: 'string' },
+		title: { type: 'string' },
+		summary: { type: 'string' },
+		topic: { type: 'string', multiple: true },
+		status: { type: 'string' },
+		source: { type: 'string' },
+		slug: { type: 'string' },
+		force: { type: 'boolean', default: false },
+	},
+});
+
+const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
+const named = (collection: string, field: string) =>
+	files
+		.filter((f) => f.collection === collection && f.data && typeof f.data === 'object')
+		.map((f) => ({ value: f.id, label: String((f.data as Record<string, unknown>)[field] ?? f.id) }))
+		.sort((a, b) => a.label.localeCompare(b.label, 'ru'));
+const municipalities = named('municipalities', 'name');
+const topics = named('topics', 'name');
+const sources = named('sources', 'title');
+
+function fail(message: string): never {
+	console.error(`Ошибка: ${message}`);
+	process.exit(1);
+}
+function check(kind: string, value: string, options: { value: string }[]) {
+	if (!options.some((o) => o.value === value)) fail(`нет такой записи (${kind}): «${value}»${didYouMean(value, options.map((o) => o.value))}`);
+}
+const summaryProblem = (text: string) =>
+	text.trim().length < 40 ? 'Нужно не меньше 40 символов: что сделано и что из этого вышло.' : text.trim().length > 400 ? 'Не больше 400 символов.' : undefined;
+
+const interactive = !(values.municipality && values.title && values.summary && values.topic?.length && values.status && values.source);
+let answers: { municipality: string; title: string; summary: string; topics: string[]; status: PracticeStatus; source: string };
+
+if (interactive) {
+	if (!process.stdin.isTTY) fail('для работы без вопросов укажите --municipality, --title, --summary, --topic, --status и --source');
+	p.intro('Новая практика');
+	const result = await p.group(
+		{
+			municipality: () =>
+				p.autocomplete({ message: 'Муниципалитет (начните вводить название)', options: municipalities, ...(values.municipality ? { initialValue: values.municipality } : {}) }),
+			title: () =>
+				p.text({
+					message: 'Название практики',
+					placeholder: 'Например: Конкурс «Фабрика народных инициатив»',
+					...(values.title ? { initialValue: values.title } : {}),
+					validate: (v) => (!v?.trim() ? 'Введите название.' : v.length > 120 ? 'Не больше 120 символов.' : undefined),
+				}),
+			summary: () =>
+				p.text({
+					message: 'Коротко: что сделано и какой результат (1–2 предложения)',
+					...(values.summary ? { initialValue: values.summary } : {}),
+					validate: (v) => summaryProblem(v ?? ''),
+				}),
+			topics: () => p.multiselect({ message: 'Темы (пробел — выбрать, Enter — дальше)', options: topics, required: true }),
+			main: ({ results }) => {
+				const chosen = results.topics ?? [];
+				if (chosen.length < 2) return Promise.resolve(chosen[0]);
+				return p.select({ message: 'Какая из них основная?', options: topics.filter((t) => chosen.includes(t.value)) });
+			},
+			status: () => p.select({ message: 'Статус', options: PRACTICE_STATUSES.map((s) => ({ value: s, label: s })) }),
+			source: () => p.autocomplete({ message: 'Источник сведений', options: sources }),
+		},
+		{
+			onCancel: () => {
+				p.cancel('Отменено, файл не создан.');
+				process.exit(1);
+			},
+		},
+	);
+	const main = String(result.main ?? result.topics[0]);
+	answers = {
+		municipality: result.municipality,
+		title: result.title,
+		summary: result.summary,
+		topics: [main, ...result.topics.filter((t) => t !== main)],
+		status: result.status as PracticeStatus,
+		source: result.source,
+	};
+} else {
+	answers = {
+		municipality: values.municipality!,
+		title: values.title!.trim(),
+		summary: values.summary!.trim(),
+		topics: values.topic!,
+		status: values.status as PracticeStatus,
+		source: values.source!,
+	};
+	check('муниципалитет', answers.municipality, municipalities);
+	for (const topic of answers.topics) check('тема', topic, topics);
+	check('источник', answers.source, sources);
+	if (!PRACTICE_STATUSES.includes(answers.status)) fail(`статус «${answers.status}» не из списка: ${PRACTICE_STATUSES.join(', ')}`);
+	const problem = summaryProblem(answers.summary);
+	if (problem) fail(`краткое описание: ${problem}`);
+}
+
+const slug = values.slug ?? slugify(answers.title);
+if (!slug) fail('не получилось составить имя файла из названия: укажите его в --slug латиницей через дефис');
+const path = join(CONTENT_DIR, 'practices', answers.municipality, `${slug}.mdx`);
+if (existsSync(path) && !values.force) fail(`файл ${relative(process.cwd(), path)} уже есть: выберите другое название или --slug`);
+
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(path, practiceTemplate({ ...answers, today: new Date().toISOString().slice(0, 10) }));
+const shown = relative(process.cwd(), path);
+if (interactive) p.outro(`Создан ${shown}. Заполните разделы текста и результаты, затем: npm run validate`);
+else console.log(`Создан ${shown}`);

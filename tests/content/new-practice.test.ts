@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'practices-new-'));
+cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const run = (script: string, args: string[]) =>
+	spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+		cwd: root,
+		env: { ...process.env, CONTENT_DIR: join(work, 'content') },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+
+const FLAGS = [
+	'--municipality', 'lesosibirsk',
+	'--title', 'Конкурс «Лучший двор» для ТСЖ',
+	'--summary', 'Жители многоквартирных домов соревнуются за звание лучшего двора, а победители получают поддержку.',
+	'--topic', 'zhkh',
+	'--topic', 'blagoustroystvo',
+	'--status', 'пилот',
+	'--source', 'asdg-anketa-lesosibirsk-2020',
+];
+const written = join(work, 'content/practices/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh.mdx');
+
+describe('npm run new with flags', () => {
+	it('writes the practice under its municipality with every body section, and it passes validation', () => {
+		const created = run('new-practice.ts', FLAGS);
+		expect(created.status, created.stderr).toBe(0);
+		expect(existsSync(written)).toBe(true);
+		const text = readFileSync(written, 'utf8');
+		for (const section of ['Проблема', 'Решение', 'Как это работает', 'Результаты', 'Как повторить']) expect(text).toContain(`## ${section}`);
+		expect(text).toMatch(/topics:\n {2}- zhkh\n {2}- blagoustroystvo/);
+		const validated = run('validate.ts', []);
+		expect(validated.stdout).toContain('Ошибок нет');
+		expect(validated.status).toBe(0);
+	});
+
+	it('refuses to overwrite an existing practice', () => {
+		const again = run('new-practice.ts', FLAGS);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('уже есть');
+	});
+
+	it('names an unknown municipality and suggests the right one', () => {
+		const wrong = run('new-practice.ts', FLAGS.map((v) => (v === 'lesosibirsk' ? 'lesosibirskk' : v)));
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toContain('«lesosibirskk»; возможно, вы имели в виду «lesosibirsk»');
+	});
+
+	it('asks for the missing flags when it cannot ask questions', () => {
+		const partial = run('new-practice.ts', ['--municipality', 'lesosibirsk']);
+		expect(partial.status).toBe(1);
+		expect(partial.stderr).toContain('--title');
+	});
+});
