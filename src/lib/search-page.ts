@@ -27,12 +27,13 @@ export function renderResult(data: ResultData): string {
 	const { title = data.url, municipality, year, summary, status } = data.meta;
 	const facts = [municipality, year && `${year}\u00a0г.`, status].filter(Boolean).map((f) => escapeHtml(String(f)));
 	const excerpt = data.excerpt?.includes('<mark>') ? `<p class="search-result__excerpt">…${safeExcerpt(data.excerpt)}…</p>` : '';
-	return `<article class="search-result">
+	// Pagefind puts results in a <ul>, so each one is a list item.
+	return `<li class="search-result">
 	<h2 class="search-result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(title)}</a></h2>
 	${facts.length ? `<p class="meta">${facts.join(' · ')}</p>` : ''}
 	${summary ? `<p>${escapeHtml(summary)}</p>` : ''}
 	${excerpt}
-</article>`;
+</li>`;
 }
 
 const stem = (word: string) => word.toLocaleLowerCase('ru').replace(/ё/g, 'е').slice(0, 5);

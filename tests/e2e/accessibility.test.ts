@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite } from './browser.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page of the built site, as a path. */
+function pagePaths(dir = dist): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return dir === dist && (name === 'pagefind' || name === '_astro') ? [] : pagePaths(full);
+		return name === 'index.html' ? [`/${full.slice(dist.length).replace(/index\.html$/, '')}`] : [];
+	});
+}
+
+let site: Awaited<ReturnType<typeof openSite>>;
+let page: Page;
+beforeAll(async () => {
+	site = await openSite();
+	page = await site.browser.newPage();
+});
+afterAll(() => site?.close());
+
+/** axe's violations on a page, once `ready` says its content is there. */
+async function violations(path: string, ready?: () => Promise<unknown>) {
+	await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+	await ready?.();
+	await page.addScriptTag({ content: axeSource });
+	const result = await page.evaluate(
+		async (tags) => (await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
+		TAGS,
+	);
+	return result.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+	const paths = pagePaths();
+
+	it('checks every built page', () => {
+		expect(paths.length).toBeGreaterThan(100);
+	});
+
+	it('finds no violations on any page', async () => {
+		const found: string[] = [];
+		for (const path of paths) for (const v of await violations(path)) found.push(`${path} ${v}`);
+		expect(found).toEqual([]);
+	}, 240_000);
+
+	it('finds no violations on the search page with results, facets and the relaxed note', async () => {
+		const found = await violations(`/search/?q=${encodeURIComponent('как провести праздник во дворе')}`, () => page.waitForSelector('#search-relaxed:not([hidden])'));
+		expect(found).toEqual([]);
+	});
+});
