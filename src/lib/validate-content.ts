@@ -9,6 +9,7 @@ import { unknownKeys } from './schema-walk.ts';
 import { didYouMean } from './closest.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { titleSimilarity } from './title-similarity.ts';
+import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -44,7 +45,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const today = options.today ?? new Date();
 	const todayIso = today.toISOString().slice(0, 10);
 	const thisYear = today.getUTCFullYear();
-	const components = options.components ?? ['Callout'];
+	const components = options.components ?? MDX_COMPONENT_NAMES;
 	const issues: ContentIssue[] = [];
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
 		const line = file.lineOf(path);
@@ -125,6 +126,9 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				}
 			}
 			practiceTitles.push({ file, title: data.title, municipalities: data.municipalities.length ? data.municipalities : [owner] });
+		}
+		// The text is checked even when the properties have errors, so every problem shows at once.
+		if (file.collection === 'practices') {
 			for (const problem of checkMdxBody(file.body, components)) {
 				issues.push({ severity: 'error', file: file.file, ...(problem.line ? { line: problem.line + file.bodyLine - 1 } : {}), field: '', message: problem.message });
 			}
@@ -139,17 +143,31 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			}
 		}
 	}
-	for (const [i, a] of practiceTitles.entries()) {
-		for (const b of practiceTitles.slice(i + 1)) {
-			if (!a.municipalities.some((m) => b.municipalities.includes(m))) continue;
-			if (titleSimilarity(a.title, b.title) < DUPLICATE_TITLE_SIMILARITY) continue;
-			issues.push({
-				severity: 'warning',
-				file: b.file.file,
-				...(b.file.lineOf(['title']) ? { line: b.file.lineOf(['title']) as number } : {}),
-				field: 'title',
-				message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
-			});
+	// Compare titles only within each municipality, so the check stays cheap as the corpus grows.
+	const byMunicipality = new Map<string, typeof practiceTitles>();
+	for (const entry of practiceTitles) {
+		for (const m of entry.municipalities) {
+			const group = byMunicipality.get(m);
+			if (group) group.push(entry);
+			else byMunicipality.set(m, [entry]);
+		}
+	}
+	const reported = new Set<string>();
+	for (const group of byMunicipality.values()) {
+		for (const [i, a] of group.entries()) {
+			for (const b of group.slice(i + 1)) {
+				const pair = `${a.file.file}|${b.file.file}`;
+				if (reported.has(pair) || titleSimilarity(a.title, b.title) < DUPLICATE_TITLE_SIMILARITY) continue;
+				reported.add(pair);
+				const line = b.file.lineOf(['title']);
+				issues.push({
+					severity: 'warning',
+					file: b.file.file,
+					...(line === undefined ? {} : { line }),
+					field: 'title',
+					message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
+				});
+			}
 		}
 	}
 	return issues;

@@ -91,3 +91,11 @@ describe('validateContent', () => {
 		expect(formatIssue(error!)).toMatch(/^content\/practices\/krasnoyarsk\/praktika\.mdx:4 ошибка поле municipalities\.0: нет такой записи/);
 	});
 });
+
+describe('validateContent on a practice with several kinds of mistakes', () => {
+	it('reports the text problems together with the property problems', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\n', `${BODY}\n<script>alert(1)</script>\n`)).map((e) => e.message);
+		expect(errors.some((m) => m.includes('неизвестное поле «status2»'))).toBe(true);
+		expect(errors.some((m) => m.includes('тег <script> запрещён'))).toBe(true);
+	});
+});
