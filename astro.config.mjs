@@ -15,6 +15,8 @@ export default defineConfig({
 		// remark/rehype pipeline with GitHub-flavoured Markdown (tables, lists, autolinks).
 		// SmartyPants is off: it would turn Russian typography into English quotes.
 		processor: unified({ gfm: true, smartypants: false }),
+		// Code appears only in curator docs (shell commands); plain, high-contrast blocks need no highlighter.
+		syntaxHighlight: false,
 	},
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
 });

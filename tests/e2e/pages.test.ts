@@ -17,6 +17,7 @@ const PAGES = [
 	['event', 'events/forum-gorodskikh-soobshchestv-2023/'],
 	['source', 'sources/asdg-anketa-krasnoyarsk-2023/'],
 	['glossary', 'glossary/'],
+	['how to contribute', 'contribute/'],
 	['404', 'no-such-page/'],
 ] as const;
 
