@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { decapAssets } from './src/integrations/decap-assets.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
@@ -18,5 +19,5 @@ export default defineConfig({
 		// Code appears only in curator docs (shell commands); plain, high-contrast blocks need no highlighter.
 		syntaxHighlight: false,
 	},
-	integrations: [contentCheck(), mdx(), pagefindIndex()],
+	integrations: [contentCheck(), mdx(), pagefindIndex(), decapAssets()],
 });

@@ -10,11 +10,14 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every page of the built site, as a path. */
+/**
+ * Every page of the built site, as a path. The editor at /admin/ is Decap CMS's own interface,
+ * not pages we render, and is left out.
+ */
 function pagePaths(dir = dist): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return dir === dist && (name === 'pagefind' || name === '_astro') ? [] : pagePaths(full);
+		if (statSync(full).isDirectory()) return dir === dist && ['pagefind', '_astro', 'admin'].includes(name) ? [] : pagePaths(full);
 		return name === 'index.html' ? [`/${full.slice(dist.length).replace(/index\.html$/, '')}`] : [];
 	});
 }

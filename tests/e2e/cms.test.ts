@@ -1,0 +1,91 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from './browser.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Decap's local backend is looked for on this port by default. */
+const PROXY_PORT = 8081;
+const work = mkdtempSync(join(tmpdir(), 'practices-cms-'));
+const repo = join(work, 'repo');
+
+let site: Awaited<ReturnType<typeof openSite>>;
+let proxy: ChildProcess;
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+beforeAll(async () => {
+	// A repository with the real content, on branch main, as the editor's local backend sees it.
+	cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+	git('init', '-q', '-b', 'main');
+	git('add', '-A');
+	git('-c', 'user.name=Тест', '-c', 'user.email=test@example.org', 'commit', '-qm', 'Содержимое');
+	proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {
+		env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(PROXY_PORT), BIND_HOST: '127.0.0.1', GIT_AUTHOR_NAME: 'Тест', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Тест', GIT_COMMITTER_EMAIL: 'test@example.org' },
+		stdio: 'ignore',
+	});
+	for (let i = 0; i < 100; i++) {
+		const up = await fetch(`http://127.0.0.1:${PROXY_PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+			.then((r) => r.ok)
+			.catch(() => false);
+		if (up) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	site = await openSite();
+});
+afterAll(async () => {
+	proxy?.kill();
+	await site?.close();
+	rmSync(work, { recursive: true, force: true });
+});
+
+describe('web editor (Decap CMS, local git backend)', () => {
+	it('creates a practice through the form as a pull-request branch whose file passes validation', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}admin/`);
+		await page.getByRole('button', { name: 'Войти' }).click();
+		await page.waitForURL(/#\/collections\//);
+		expect(await page.locator('body').innerText()).toContain('Практики');
+
+		await page.goto(`${site.url}admin/#/collections/practices/new`);
+		const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
+		const pick = async (name: string, text: string) => {
+			await field(name).click();
+			await field(name).pressSequentially(text);
+			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+		};
+		await field('title').fill('Конкурс «Лучший двор» для ТСЖ');
+		await field('summary').fill('Жители многоквартирных домов соревнуются за звание лучшего двора, а победители получают поддержку.');
+		await pick('municipalities', 'Лесосибирск');
+		await pick('topics', 'ЖКХ');
+		await pick('status', 'пилот');
+		await field('lastConfirmed').fill('2026-11-22');
+		await page.getByRole('button', { name: /Добавить источники/ }).click();
+		await pick('source', 'Лесосибирска');
+		await page.getByRole('button', { name: 'Сохранить' }).click();
+		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/entries/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh');
+		await page.close();
+
+		// The editorial workflow keeps the new entry on its own branch, as a pull request would.
+		const branch = 'cms/practices/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh';
+		expect(git('branch', '--list', branch).stdout).toContain(branch);
+		const written = git('show', `${branch}:content/practices/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh.mdx`).stdout;
+		expect(written).toMatch(/^---\ntitle: Конкурс «Лучший двор» для ТСЖ\n/);
+		expect(written).not.toContain('fileName');
+		expect(written).toContain('## Как повторить');
+
+		const checkout = join(work, 'checkout');
+		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
+		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+			cwd: root,
+			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
+			encoding: 'utf8',
+		});
+		expect(validated.stdout).toContain('Ошибок нет');
+		expect(validated.status).toBe(0);
+	});
+});
