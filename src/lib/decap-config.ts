@@ -277,6 +277,8 @@ export function decapConfig(options: DecapOptions) {
 				extension: practice ? 'mdx' : 'yaml',
 				format: formatName(collection),
 				identifier_field: DISPLAY_FIELD[collection],
+				// Decap's generic preview shows raw values; the site itself is the preview.
+				editor: { preview: false },
 				slug: `{{fields.${FILE_NAME_FIELD}}}`,
 				...(practice
 					? // Decap lower-cases the path template and turns dots into dashes, so `{{fields.x}}` cannot be used here.
