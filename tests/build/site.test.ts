@@ -75,9 +75,12 @@ describe('built site', () => {
 		expect(html).toContain('/sources/asdg-anketa-krasnoyarsk-2023/');
 	});
 
-	it('ships content pages without any script', () => {
-		for (const path of ['index.html', 'practices/index.html', 'practices/krasnoyarsk/yarkie-berega/index.html', 'municipalities/krasnoyarsk/index.html']) {
-			expect(read(path), path).not.toMatch(/<script/);
+	it('ships content pages with no script but the inline accessibility switch, under 2 KB', () => {
+		for (const path of ['index.html', 'practices/index.html', 'practices/krasnoyarsk/yarkie-berega/index.html', 'municipalities/krasnoyarsk/index.html', 'glossary/index.html']) {
+			const scripts = [...read(path).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+			expect(scripts.map((m) => m[1]).filter((attrs) => /src=/.test(attrs ?? '')), path).toEqual([]);
+			expect(scripts.reduce((n, m) => n + Buffer.byteLength(m[0]), 0), path).toBeLessThanOrEqual(2048);
+			expect(scripts.some((m) => m[2]?.includes('a11y'))).toBe(true);
 		}
 	});
 
