@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
+import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
@@ -15,9 +17,18 @@ export default defineConfig({
 	markdown: {
 		// remark/rehype pipeline with GitHub-flavoured Markdown (tables, lists, autolinks).
 		// SmartyPants is off: it would turn Russian typography into English quotes.
-		processor: unified({ gfm: true, smartypants: false }),
+		processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeExternalLinks] }),
 		// Code appears only in curator docs (shell commands); plain, high-contrast blocks need no highlighter.
 		syntaxHighlight: false,
+	},
+	security: {
+		// A Content-Security-Policy <meta> on every page, with hashes of its own scripts and styles.
+		// Pagefind compiles WebAssembly and starts a worker from a blob; nothing else is loaded from elsewhere.
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+			styleDirective: { resources: ["'self'"] },
+		},
 	},
 	integrations: [contentCheck(), mdx(), pagefindIndex(), decapAssets()],
 });

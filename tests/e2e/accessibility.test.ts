@@ -26,7 +26,8 @@ let site: Awaited<ReturnType<typeof openSite>>;
 let page: Page;
 beforeAll(async () => {
 	site = await openSite();
-	page = await site.browser.newPage();
+	// axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
+	page = await site.browser.newPage({ bypassCSP: true });
 });
 afterAll(() => site?.close());
 
