@@ -7,6 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 
 const PAGES = [
 	['Главная', ''],
@@ -14,8 +15,8 @@ const PAGES = [
 	['Каталог', 'practices/'],
 	['Поиск (с запросом)', `search/?q=${encodeURIComponent('праздник во дворе')}`],
 ] as const;
-const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromePath = CHROMIUM_PATH;
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const server = createStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)));
 const url = await listen(server, 0);
@@ -25,7 +26,7 @@ const kindOf = (contentType: string, address: string): Kind =>
 	contentType.includes('html') ? 'HTML' : contentType.includes('css') ? 'CSS' : contentType.includes('javascript') || address.endsWith('.js') ? 'JS' : 'другое';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
-const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.filter((f) => f !== '--headless=new') });
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 console.log('Вес страниц при первом посещении, КБ gzip (HTML / CSS / JS / другое):');
 for (const [name, path] of PAGES) {
 	const context = await browser.newContext();

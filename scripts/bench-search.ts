@@ -7,13 +7,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 import { relaxedSearch } from '../public/search/engine/relax.js';
 import { QUERY_TABLE } from '../tests/search/queries.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERY = 'праздник во дворе';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function sizeOf(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
@@ -47,8 +47,8 @@ const indexOnly = ['fragment', 'index'].map((d) => sizeOf(join(dist, 'pagefind',
 console.log(`Pagefind bundle: ${kb(index.bytes)} in ${index.files} files; index chunks and fragments: ${kb(indexOnly.reduce((n, s) => n + s.bytes, 0))}`);
 
 const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS,
 });
 
 const coldBytes: number[] = [];

@@ -1,20 +1,10 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
+import { builtPages, DIST as dist } from '../built-pages.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
-	});
-}
-
-const pages = htmlFiles(dist);
+const pages = builtPages().map((page) => join(dist, page));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('built site', () => {

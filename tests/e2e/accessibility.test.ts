@@ -1,26 +1,15 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './browser.ts';
+import { builtPages } from '../built-pages.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * Every page of the built site, as a path. The editor at /admin/ is Decap CMS's own interface,
- * not pages we render, and is left out.
- */
-function pagePaths(dir = dist): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return dir === dist && ['pagefind', '_astro', 'admin'].includes(name) ? [] : pagePaths(full);
-		return name === 'index.html' ? [`/${full.slice(dist.length).replace(/index\.html$/, '')}`] : [];
-	});
-}
+/** Every built page as a URL path. The editor at /admin/ is Decap CMS's own interface, not pages we render. */
+const pagePaths = () => builtPages(['admin']).map((page) => `/${page.replace(/index\.html$/, '')}`);
 
 let site: Awaited<ReturnType<typeof openSite>>;
 let page: Page;

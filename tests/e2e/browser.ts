@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { createStaticServer, listen } from '../../src/lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../src/lib/chromium.ts';
 
-/** Debian's Chromium (`apt-get install chromium`); never a downloaded browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Starts headless Chromium and a static server over `dist/`; `close()` stops both. */
 export async function openSite(): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
@@ -16,7 +15,7 @@ export async function openSite(): Promise<{ browser: Browser; url: string; close
 	const url = await listen(server, 0);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: CHROMIUM_ARGS,
 	});
 	return {
 		browser,
