@@ -13,6 +13,8 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// Benchmarks build other corpora; their content cache must not overwrite the project's.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	build: { format: 'directory' },
 	markdown: {
 		// remark/rehype pipeline with GitHub-flavoured Markdown (tables, lists, autolinks).
