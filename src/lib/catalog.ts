@@ -36,7 +36,8 @@ export function matchesFilter(item: Filterable, filter: CatalogFilter): boolean 
 
 /**
  * Every selection that has at least one practice: all, each topic, each region, each region with each
- * of its topics, each municipality, each municipality with each of its topics. Computed in one pass.
+ * of its topics, and each municipality. A municipality has a handful of practices at most, so it gets no
+ * topic pages of its own: they would triple the number of pages and add nothing. Computed in one pass.
  */
 export function catalogFilters(items: readonly Filterable[]): CatalogFilter[] {
 	const keys = new Map<string, CatalogFilter>([['', {}]]);
@@ -47,10 +48,7 @@ export function catalogFilters(items: readonly Filterable[]): CatalogFilter[] {
 			add({ region });
 			for (const topic of item.topics) add({ region, topic });
 		}
-		for (const municipality of item.municipalities) {
-			add({ municipality });
-			for (const topic of item.topics) add({ municipality, topic });
-		}
+		for (const municipality of item.municipalities) add({ municipality });
 	}
 	return [...keys.values()];
 }

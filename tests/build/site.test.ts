@@ -56,7 +56,11 @@ describe('built site', () => {
 		expect(html).toContain('Красноярский край');
 		expect(html).toContain('/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
 		expect(html).not.toContain('/practices/lipetskaya-oblast/');
-		expect(read('practices/municipality/lesosibirsk/index.html')).toContain('/practices/lesosibirsk/obshchestvennaya-palata/');
+		const municipality = read('practices/municipality/lesosibirsk/index.html');
+		expect(municipality).toContain('/practices/lesosibirsk/obshchestvennaya-palata/');
+		// A municipality has no topic pages of its own; its topic links narrow its region instead.
+		expect(existsSync(join(dist, 'practices/municipality/lesosibirsk/topic/zhkh/index.html'))).toBe(false);
+		expect(municipality).toContain('href="/practices/region/krasnoyarskiy-kray/topic/zhkh/"');
 	});
 
 	it('writes the figures of a practice with their units and sources', () => {

@@ -21,7 +21,8 @@ describe('catalogFilters', () => {
 		const keys = catalogFilters(items).map((f) => catalogPath(f));
 		expect(keys).toContain('/practices/');
 		expect(keys).toContain('/practices/region/lipetskaya-oblast/topic/tos/');
-		expect(keys).toContain('/practices/municipality/lesosibirsk/topic/zhkh/');
+		expect(keys).toContain('/practices/municipality/lesosibirsk/');
+		expect(keys).not.toContain('/practices/municipality/lesosibirsk/topic/zhkh/');
 		expect(keys).not.toContain('/practices/region/lipetskaya-oblast/topic/dorogi/');
 		expect(new Set(keys).size).toBe(keys.length);
 	});
