@@ -10,6 +10,7 @@ import { createStaticServer, listen } from '../src/lib/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 import { relaxedSearch } from '../public/search/engine/relax.js';
 import { QUERY_TABLE } from '../tests/search/queries.ts';
+import { topPractices } from '../tests/search/top-practices.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERY = 'праздник во дворе';
@@ -103,11 +104,7 @@ console.log(`Typing to first results, next query: median ${median(warmTimes).toF
 
 const pagefind = await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href);
 await pagefind.options({ basePath: `${url}pagefind/` });
-const top3 = async (term: string, relaxed: boolean) => {
-	const response = relaxed ? await relaxedSearch(pagefind.search, term) : await pagefind.search(term);
-	const data = await Promise.all((response?.results ?? []).slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-	return data.map((d) => new URL(d.url).pathname.replace(/^\/practices\//, '').replace(/\/$/, ''));
-};
+const top3 = async (term: string, relaxed: boolean) => topPractices(relaxed ? await relaxedSearch(pagefind.search, term) : await pagefind.search(term));
 let relaxedHits = 0;
 let plainHits = 0;
 for (const [query, expected] of QUERY_TABLE) {

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import { CONTENT_SCHEMAS } from './content-schemas.ts';
 import { PRACTICE_SECTIONS } from './practice-sections.ts';
+import { unwrapField } from './schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -136,21 +137,6 @@ export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD] as const;
 /** Longer strings get a text area rather than a one-line input. */
 const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding']);
 
-function unwrapAll(schema: AnySchema): { schema: AnySchema; optional: boolean } {
-	let current = schema;
-	let optional = false;
-	for (;;) {
-		const def = current._zod.def as unknown as Def;
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
-			optional = true;
-			current = def['innerType'] as AnySchema;
-		} else if (def.type === 'pipe') {
-			const out = def['out'] as AnySchema;
-			current = out._zod.def.type === 'transform' ? (def['in'] as AnySchema) : out;
-		} else return { schema: current, optional };
-	}
-}
-
 const referenceOf = (schema: AnySchema) => (schema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.()?.['reference'] as CollectionName | undefined;
 
 function relation(collection: CollectionName, multiple: boolean): Partial<DecapField> {
@@ -160,7 +146,7 @@ function relation(collection: CollectionName, multiple: boolean): Partial<DecapF
 
 /** The Decap field for one schema field. */
 export function decapField(name: string, schema: AnySchema): DecapField {
-	const { schema: inner, optional } = unwrapAll(schema);
+	const { schema: inner, optional } = unwrapField(schema);
 	const def = inner._zod.def as unknown as Def;
 	const label = FIELD_LABELS[name];
 	if (!label) throw new Error(`Нет подписи для поля «${name}» в FIELD_LABELS (src/lib/decap-config.ts)`);
@@ -183,7 +169,7 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 		case 'enum':
 			return { ...base, widget: 'select', options: Object.values(def['entries'] as Record<string, string>) };
 		case 'array': {
-			const element = unwrapAll(def['element'] as AnySchema).schema;
+			const element = unwrapField(def['element'] as AnySchema).schema;
 			const min = ((def['checks'] as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? [])
 				.map((c) => c._zod.def['minimum'])
 				.find((m): m is number => typeof m === 'number');
@@ -205,7 +191,7 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 }
 
 function objectFields(schema: AnySchema): DecapField[] {
-	const shape = (unwrapAll(schema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
+	const shape = (unwrapField(schema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
 	return Object.entries(shape).map(([name, child]) => decapField(name, child));
 }
 
@@ -217,15 +203,15 @@ export const formatName = (collection: CollectionName) => (collection === 'pract
 
 /** Field names of a collection in schema order, for writing files in a stable order. */
 export function fieldOrder(collection: CollectionName): string[] {
-	return Object.keys((unwrapAll(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as object);
+	return Object.keys((unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as object);
 }
 
 /** Required object fields of a collection (like a practice's `period`), which Decap leaves out when all their parts are empty. */
 export function requiredObjects(collection: CollectionName): string[] {
-	const shape = (unwrapAll(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
+	const shape = (unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
 	return Object.entries(shape)
 		.filter(([, child]) => {
-			const { schema, optional } = unwrapAll(child);
+			const { schema, optional } = unwrapField(child);
 			return !optional && (schema._zod.def as unknown as Def).type === 'object';
 		})
 		.map(([name]) => name);

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../schemas/common.ts';
+import { unwrap } from './schema-walk.ts';
 
 /** A reference found in an entry: where it is and what it points to. */
 export interface FoundReference {
@@ -21,24 +22,14 @@ function referenceOf(schema: AnySchema): CollectionName | undefined {
  * is checked the moment it is declared.
  */
 export function* findReferences(schema: AnySchema, data: unknown, path: (string | number)[] = []): Generator<FoundReference> {
-	const collection = referenceOf(schema);
+	const inner = unwrap(schema);
+	const collection = referenceOf(schema) ?? referenceOf(inner);
 	if (collection) {
 		if (typeof data === 'string') yield { path, collection, id: data };
 		return;
 	}
-	const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+	const def = inner._zod.def as unknown as Record<string, unknown> & { type: string };
 	switch (def.type) {
-		case 'optional':
-		case 'nullable':
-		case 'default':
-		case 'prefault':
-		case 'readonly':
-		case 'catch':
-			yield* findReferences(def['innerType'] as AnySchema, data, path);
-			return;
-		case 'pipe':
-			yield* findReferences(def['in'] as AnySchema, data, path);
-			return;
 		case 'array':
 			if (Array.isArray(data)) {
 				for (const [index, item] of data.entries()) yield* findReferences(def['element'] as AnySchema, item, [...path, index]);

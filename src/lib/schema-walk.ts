@@ -3,16 +3,30 @@ import type { z } from 'astro/zod';
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
 
-/** A zod schema with optional/default/pipe wrappers removed: the shape that data must have. */
-export function unwrap(schema: AnySchema): AnySchema {
+/** Wrappers that let a field be left out of the data. */
+const OPTIONAL_WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch']);
+
+/**
+ * A zod schema with optional/default/pipe wrappers removed, and whether any of them lets the field be
+ * left out. A pipe is followed to its data side: the input of a transform, the output of a preprocess.
+ */
+export function unwrapField(schema: AnySchema): { schema: AnySchema; optional: boolean } {
 	let current = schema;
+	let optional = false;
 	for (;;) {
 		const def = current._zod.def as unknown as Def;
-		if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch'].includes(def.type)) current = def['innerType'] as AnySchema;
-		else if (def.type === 'pipe') current = (def['out'] as AnySchema)._zod.def.type === 'transform' ? (def['in'] as AnySchema) : (def['out'] as AnySchema);
-		else return current;
+		if (OPTIONAL_WRAPPERS.has(def.type) || def.type === 'readonly') {
+			optional ||= OPTIONAL_WRAPPERS.has(def.type);
+			current = def['innerType'] as AnySchema;
+		} else if (def.type === 'pipe') {
+			const out = def['out'] as AnySchema;
+			current = out._zod.def.type === 'transform' ? (def['in'] as AnySchema) : out;
+		} else return { schema: current, optional };
 	}
 }
+
+/** A zod schema with its wrappers removed: the shape that data must have. */
+export const unwrap = (schema: AnySchema): AnySchema => unwrapField(schema).schema;
 
 /** The schema at a path of keys and indexes, or `undefined` where the path leaves the schema. */
 export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {

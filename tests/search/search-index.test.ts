@@ -5,6 +5,7 @@ import { createStaticServer, listen } from '../../src/lib/static-server.ts';
 // The same relaxation the search page runs in the browser.
 import { relaxedSearch } from '../../public/search/engine/relax.js';
 import { QUERY_TABLE } from './queries.ts';
+import { topPractices } from './top-practices.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;
@@ -15,11 +16,7 @@ beforeAll(async () => {
 	const url = await listen(server, 0);
 	const pagefind = await import(pathToFileURL(`${dist}pagefind/pagefind.js`).href);
 	await pagefind.options({ basePath: `${url}pagefind/` });
-	search = async (term) => {
-		const response = await relaxedSearch(pagefind.search, term);
-		const data = await Promise.all((response?.results ?? []).slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-		return data.map((d) => new URL(d.url).pathname.replace(/^\/practices\//, '').replace(/\/$/, ''));
-	};
+	search = async (term) => topPractices(await relaxedSearch(pagefind.search, term));
 });
 afterAll(() => new Promise<void>((done) => server?.close(() => done())));
 
