@@ -7,6 +7,9 @@ import { close, createIndex } from 'pagefind';
  * a complete deployable `dist/`. Only pages that mark their content with `data-pagefind-body`
  * (practice cards and municipality pages) are indexed.
  */
+/** Pages that carry `data-pagefind-body`: practice cards and municipality pages (and, harmlessly, catalogue pages one level deep). */
+export const SEARCHABLE_PAGES = '{practices/*/*/index.html,municipalities/*/index.html}';
+
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'pagefind-index',
@@ -15,7 +18,9 @@ export function pagefindIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await createIndex({ forceLanguage: 'ru' });
 				if (!index) throw new Error(`Pagefind не создал индекс: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
+				// Only the folders of searchable pages are read: at 20,000 practices the catalogue and other
+				// listings are as many files again, and Pagefind would parse each one to find no content.
+				const added = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
 				if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
 				if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

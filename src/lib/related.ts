@@ -6,36 +6,89 @@ export interface Relatable {
 	entry: { data: { related: readonly string[] } };
 }
 
+/** Candidates kept per topic combination and per municipality: enough to fill «Похожие практики» many times over. */
+const CANDIDATES_PER_KEY = 24;
+/** Topic combinations are indexed up to this size; a practice rarely has more topics than that. */
+const MAX_COMBINATION = 3;
+
+/** Every non-empty combination of up to `MAX_COMBINATION` topics, as sorted keys. */
+function combinations(topics: readonly string[]): string[] {
+	const sorted = [...new Set(topics)].sort();
+	const keys: string[] = [];
+	const walk = (start: number, chosen: string[]) => {
+		if (chosen.length) keys.push(chosen.join('+'));
+		if (chosen.length === MAX_COMBINATION) return;
+		for (let i = start; i < sorted.length; i++) walk(i + 1, [...chosen, sorted[i] as string]);
+	};
+	walk(0, []);
+	return keys;
+}
+
 /**
- * Practices to show under «Похожие практики»: the hand-picked `related` first, then others that share
- * the most topics (the main topic counting double), then the same municipality. Looks only at practices
- * that share a topic, through the prebuilt topic index, so the cost does not grow with the whole corpus.
+ * «Похожие практики» for a whole corpus. The hand-picked `related` come first, then others that share
+ * the most topics (the main topic counting double), then the same municipality, newer first on a tie.
+ *
+ * Scoring every practice against every other would cost N² at 20,000 entries. Instead the index keeps,
+ * for each combination of topics and each municipality, the first few practices in corpus order (newest
+ * first), and scores only those. A practice that shares two or three topics competes only with the few
+ * that share the same combination, so it is found however many share just one. Building costs N times the number of combinations;
+ * a query costs a few hundred scores, whatever the size of the corpus.
  */
-export function relatedPractices<T extends Relatable>(
-	practice: T,
-	byId: ReadonlyMap<string, T>,
-	byTopic: ReadonlyMap<string, readonly T[]>,
-	limit: number,
-): T[] {
-	const chosen: T[] = [];
-	for (const id of practice.entry.data.related) {
-		const hit = byId.get(id);
-		if (hit && hit.id !== practice.id) chosen.push(hit);
-	}
-	const scores = new Map<T, number>();
-	for (const [index, topic] of practice.topics.entries()) {
-		for (const other of byTopic.get(topic) ?? []) {
-			if (other.id === practice.id) continue;
-			const weight = (index === 0 ? 2 : 1) + (other.topics[0] === topic ? 1 : 0);
-			scores.set(other, (scores.get(other) ?? 0) + weight);
+export class RelatedIndex<T extends Relatable> {
+	readonly #byId = new Map<string, T>();
+	readonly #position = new Map<T, number>();
+	readonly #candidates = new Map<string, T[]>();
+
+	constructor(items: readonly T[]) {
+		const add = (key: string, item: T) => {
+			const list = this.#candidates.get(key);
+			if (!list) this.#candidates.set(key, [item]);
+			else if (list.length < CANDIDATES_PER_KEY + 1) list.push(item);
+		};
+		for (const [position, item] of items.entries()) {
+			this.#byId.set(item.id, item);
+			this.#position.set(item, position);
+			for (const key of combinations(item.topics)) add(`t:${key}`, item);
+			for (const municipality of item.municipalities) add(`m:${municipality}`, item);
 		}
 	}
-	for (const [other, score] of scores) {
-		if (other.municipalities.some((m) => practice.municipalities.includes(m))) scores.set(other, score + 0.5);
+
+	/** Up to `limit` practices to show beside `practice`. */
+	related(practice: T, limit: number): T[] {
+		const chosen: T[] = [];
+		for (const id of practice.entry.data.related) {
+			const hit = this.#byId.get(id);
+			if (hit && hit.id !== practice.id && !chosen.includes(hit)) chosen.push(hit);
+		}
+		const candidates = new Set<T>();
+		for (const key of combinations(practice.topics)) for (const other of this.#candidates.get(`t:${key}`) ?? []) candidates.add(other);
+		for (const municipality of practice.municipalities) for (const other of this.#candidates.get(`m:${municipality}`) ?? []) candidates.add(other);
+		candidates.delete(practice);
+		for (const other of chosen) candidates.delete(other);
+
+		const scored: { other: T; score: number }[] = [];
+		for (const other of candidates) {
+			let score = 0;
+			for (const [index, topic] of practice.topics.entries()) {
+				if (other.topics.includes(topic)) score += (index === 0 ? 2 : 1) + (other.topics[0] === topic ? 1 : 0);
+			}
+			if (score === 0) continue;
+			if (other.municipalities.some((m) => practice.municipalities.includes(m))) score += 0.5;
+			scored.push({ other, score });
+		}
+		scored.sort((a, b) => b.score - a.score || (this.#position.get(a.other) ?? 0) - (this.#position.get(b.other) ?? 0));
+		return [...chosen, ...scored.map((s) => s.other)].slice(0, limit);
 	}
-	const ranked = [...scores.entries()]
-		.filter(([other]) => !chosen.includes(other))
-		.sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id))
-		.map(([other]) => other);
-	return [...chosen, ...ranked].slice(0, limit);
+}
+
+const indexes = new WeakMap<readonly Relatable[], RelatedIndex<Relatable>>();
+
+/** The related-practice index of a corpus, built on first use and shared by every page of a build. */
+export function relatedIndex<T extends Relatable>(items: readonly T[]): RelatedIndex<T> {
+	let index = indexes.get(items);
+	if (!index) {
+		index = new RelatedIndex(items);
+		indexes.set(items, index);
+	}
+	return index as RelatedIndex<T>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFilters, catalogPath, countBy, matchesFilter } from '../../src/lib/catalog.ts';
+import { CatalogIndex, catalogPath, countBy, matchesFilter } from '../../src/lib/catalog.ts';
 
 const items = [
 	{ topics: ['tos', 'zhkh'], regions: ['krasnoyarskiy-kray'], municipalities: ['lesosibirsk'] },
@@ -16,9 +16,10 @@ describe('catalogPath', () => {
 	});
 });
 
-describe('catalogFilters', () => {
+describe('CatalogIndex', () => {
+	const index = new CatalogIndex(items);
 	it('lists only selections that have practices', () => {
-		const keys = catalogFilters(items).map((f) => catalogPath(f));
+		const keys = [...index.groups.values()].map((g) => catalogPath(g.filter));
 		expect(keys).toContain('/practices/');
 		expect(keys).toContain('/practices/region/lipetskaya-oblast/topic/tos/');
 		expect(keys).toContain('/practices/municipality/lesosibirsk/');
@@ -26,10 +27,18 @@ describe('catalogFilters', () => {
 		expect(keys).not.toContain('/practices/region/lipetskaya-oblast/topic/dorogi/');
 		expect(new Set(keys).size).toBe(keys.length);
 	});
-	it('gives every selection at least one matching practice', () => {
-		for (const filter of catalogFilters(items)) {
-			expect(items.some((i) => matchesFilter(i, filter))).toBe(true);
+	it('groups exactly the practices that match each selection, in corpus order', () => {
+		for (const { filter, items: grouped } of index.groups.values()) {
+			expect(grouped.length).toBeGreaterThan(0);
+			expect(grouped).toEqual(items.filter((i) => matchesFilter(i, filter)));
 		}
+		expect(index.items({ region: 'lipetskaya-oblast', topic: 'dorogi' })).toEqual([]);
+	});
+	it('counts facets within a selection and computes each count once', () => {
+		const counts = index.counts({ region: 'krasnoyarskiy-kray' }, 'topics');
+		expect(Object.fromEntries(counts)).toEqual({ tos: 1, zhkh: 1, dorogi: 1 });
+		expect(index.counts({ region: 'krasnoyarskiy-kray' }, 'topics')).toBe(counts);
+		expect(index.counts({ topic: 'tos' }, 'regions').get('lipetskaya-oblast')).toBe(1);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPractices, type Relatable } from '../../src/lib/related.ts';
+import { RelatedIndex, type Relatable } from '../../src/lib/related.ts';
 
 const make = (id: string, topics: string[], municipalities: string[], related: string[] = []): Relatable => ({
 	id,
@@ -14,17 +14,23 @@ const c = make('c/three', ['dorogi'], ['c']);
 const d = make('a/four', ['zhkh'], ['a']);
 const e = make('e/five', ['ozelenenie'], ['e']);
 const all = [a, b, c, d, e];
-const byId = new Map(all.map((p) => [p.id, p]));
-const byTopic = new Map<string, Relatable[]>();
-for (const p of all) for (const t of p.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), p]);
+const index = new RelatedIndex(all);
 
 describe('relatedPractices', () => {
 	it('puts hand-picked practices first, then those sharing the main topic', () => {
-		expect(relatedPractices(a, byId, byTopic, 3).map((p) => p.id)).toEqual(['c/three', 'b/two', 'a/four']);
+		expect(index.related(a, 3).map((p) => p.id)).toEqual(['c/three', 'b/two', 'a/four']);
 	});
 	it('never returns the practice itself or practices with nothing in common', () => {
-		const ids = relatedPractices(b, byId, byTopic, 10).map((p) => p.id);
+		const ids = index.related(b, 10).map((p) => p.id);
 		expect(ids).not.toContain('b/two');
 		expect(ids).not.toContain('e/five');
+	});
+	it('finds the practice sharing the most topics among thousands sharing one', () => {
+		// Newest first: 5,000 newer practices share only «tos»; the one sharing «tos» and «zhkh» is the oldest.
+		const crowd = Array.from({ length: 5000 }, (_, i) => make(`x/${i}`, ['tos'], [`m${i}`]));
+		const twin = make('y/twin', ['zhkh', 'tos'], ['y']);
+		const big = new RelatedIndex([a, ...crowd, twin]);
+		const ids = big.related(a, 4).map((p) => p.id);
+		expect(ids).toEqual(['y/twin', 'x/0', 'x/1', 'x/2']);
 	});
 });
