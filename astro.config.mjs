@@ -1,12 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
+import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
@@ -17,9 +15,8 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	build: { format: 'directory' },
 	markdown: {
-		// remark/rehype pipeline with GitHub-flavoured Markdown (tables, lists, autolinks).
-		// SmartyPants is off: it would turn Russian typography into English quotes.
-		processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeExternalLinks] }),
+		// remark/rehype with GitHub-flavoured Markdown; practice texts add the MDX grammar (see the module).
+		processor: siteMarkdownProcessor(),
 		// Code appears only in curator docs (shell commands); plain, high-contrast blocks need no highlighter.
 		syntaxHighlight: false,
 	},
@@ -32,5 +29,5 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [contentCheck(), mdx(), pagefindIndex(), decapAssets()],
+	integrations: [contentCheck(), pagefindIndex(), decapAssets()],
 });
