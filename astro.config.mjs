@@ -13,7 +13,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Benchmarks build other corpora; their content cache must not overwrite the project's.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	build: { format: 'directory' },
+	build: { format: 'directory', concurrency: 4 },
 	markdown: {
 		// remark/rehype with GitHub-flavoured Markdown; practice texts add the MDX grammar (see the module).
 		processor: siteMarkdownProcessor(),
