@@ -13,7 +13,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Benchmarks build other corpora; their content cache must not overwrite the project's.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	// Four pages at a time: rendering one page at a time left the process waiting on file writes.
 	build: { format: 'directory', concurrency: 4 },
+	// Reuse last build's page when its cacheKey (src/data/cache-keys.ts) and code are unchanged.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// remark/rehype with GitHub-flavoured Markdown; practice texts add the MDX grammar (see the module).
 		processor: siteMarkdownProcessor(),

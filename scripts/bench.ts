@@ -1,4 +1,5 @@
-// Build benchmark on a synthetic corpus: `npm run bench -- --entries 1000` (also 5000, 20000, 50000).
+// Build benchmark on a synthetic corpus: `npm run bench -- --entries 1000` (also 5000, 20000, 50000);
+// `--rebuild` then builds again unchanged and after editing one practice, as a curator would.
 // Generates realistic content in a temporary folder, builds it with the production pipeline
 // (validation, Astro, Pagefind) and prints wall time, ms per entry, peak RSS, dist and index size,
 // and the bytes a first query transfers. Nothing here is a test: it only prints figures.
@@ -14,7 +15,9 @@ import { readContentFiles } from '../src/lib/content-files.ts';
 import { PRACTICE_SECTIONS } from '../src/lib/practice-sections.ts';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } },
+});
 const N = Number(values.entries);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), `practices-bench-${N}-`));
@@ -96,27 +99,92 @@ function sizeOf(path: string): number {
 	return stat.isDirectory() ? readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0) : stat.size;
 }
 
-/** Runs the production build and samples its peak resident memory (VmHWM) from /proc. */
-function build(): Promise<{ ms: number; peakMb: number; code: number | null }> {
+/** Resident memory of a process and all its descendants (Astro starts Pagefind as a child), in KB. */
+function treeRss(pid: number): { total: number; byName: Map<string, number> } {
+	const byName = new Map<string, number>();
+	let total = 0;
+	const visit = (id: number) => {
+		try {
+			const status = readFileSync(`/proc/${id}/status`, 'utf8');
+			const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			const command = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+			const name = command.startsWith('pagefind') ? 'Pagefind' : command === 'esbuild' ? 'esbuild' : 'Astro';
+			total += rss;
+			byName.set(name, (byName.get(name) ?? 0) + rss);
+			for (const task of readdirSync(`/proc/${id}/task`)) {
+				for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+			}
+		} catch {}
+	};
+	visit(pid);
+	return { total, byName };
+}
+
+/** Phases of a build, recognised in Astro's log, and the moment each one ended. */
+const PHASES: [string, RegExp][] = [
+	['проверка содержимого', /\[content-check\] Проверка содержимого/],
+	['загрузка содержимого', /\[content\] Synced content/],
+	['сборка кода (Vite)', /\[vite\] ✓ built in/],
+	['страницы', /^\S+ ✓ Completed in/],
+	['поисковый индекс', /\[pagefind-index\] Поисковый индекс/],
+];
+
+interface BuildResult {
+	ms: number;
+	/** Peak of the summed resident memory of the build's whole process tree. */
+	peakMb: number;
+	/** Peak of each program on its own: node (Astro) and pagefind. */
+	peakByName: Map<string, number>;
+	phases: [string, number][];
+	code: number | null;
+}
+
+/** Runs the production build, sampling the memory of its process tree from /proc every 100 ms. */
+function build(): Promise<BuildResult> {
 	const started = performance.now();
 	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
 		cwd: root,
 		env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
-		stdio: ['ignore', 'ignore', 'inherit'],
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const phases: [string, number][] = [];
+	let last = started;
+	let buffered = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		const lines = (buffered + chunk).split('\n');
+		buffered = lines.pop() ?? '';
+		for (const line of lines) {
+			// The last matching line of a phase ends it (Vite reports twice: server and client).
+			const phase = PHASES.find(([, pattern]) => pattern.test(line.replace(/\x1b\[[0-9;]*m/g, '')));
+			if (!phase) continue;
+			const now = performance.now();
+			const previous = phases.at(-1);
+			if (previous && previous[0] === phase[0]) previous[1] += now - last;
+			else phases.push([phase[0], now - last]);
+			last = now;
+		}
 	});
 	let peakKb = 0;
+	const peakByName = new Map<string, number>();
 	const sample = setInterval(() => {
-		try {
-			const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-			if (hwm) peakKb = Math.max(peakKb, Number(hwm));
-		} catch {}
+		if (!child.pid) return;
+		const { total, byName } = treeRss(child.pid);
+		peakKb = Math.max(peakKb, total);
+		for (const [name, kb] of byName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb / 1024));
 	}, 100);
 	return new Promise((resolve) =>
 		child.on('exit', (code) => {
 			clearInterval(sample);
-			resolve({ ms: performance.now() - started, peakMb: peakKb / 1024, code });
+			resolve({ ms: performance.now() - started, peakMb: peakKb / 1024, peakByName, phases, code });
 		}),
 	);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} с`;
+function describe(result: BuildResult): string {
+	const programs = [...result.peakByName].map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ');
+	const phases = result.phases.map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ');
+	return `${seconds(result.ms)}, пиковая память ${result.peakMb.toFixed(0)} MB (${programs})\n  этапы: ${phases}`;
 }
 
 console.log(`Корпус: ${N} практик, ${municipalityCount} муниципалитетов, в ${work}`);
@@ -147,7 +215,21 @@ server.close();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`Время сборки: ${(result.ms / 1000).toFixed(1)} с (${(result.ms / N).toFixed(1)} мс на практику)`);
-console.log(`Пиковая память (RSS процесса Astro): ${result.peakMb.toFixed(0)} MB`);
+console.log(`Пиковая память (сумма RSS Astro и Pagefind): ${result.peakMb.toFixed(0)} MB; по отдельности: ${[...result.peakByName].map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`);
+console.log(`Этапы: ${result.phases.map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ')}`);
 console.log(`dist/: ${mb(sizeOf(dist))}, страниц в practices/: ${pages}; индекс Pagefind: ${mb(sizeOf(join(dist, 'pagefind')))}`);
 console.log(`Первый запрос «праздник во дворе»: ${(fetched / 1024).toFixed(1)} KB (с WASM и метаданными индекса), результатов: ${found.results.length}`);
+
+// A curator's second build: nothing changed, then one practice edited (its text and title).
+if (values.rebuild) {
+	const unchanged = await build();
+	const owner = municipalities[7919 % municipalities.length] as string;
+	const edited = join(content, 'practices', owner, 'praktika-1.mdx');
+	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 — исправлено').replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '));
+	const oneEdit = await build();
+	if (unchanged.code !== 0 || oneEdit.code !== 0) process.exit(1);
+	const page = readFileSync(join(dist, 'practices', owner, 'praktika-1', 'index.html'), 'utf8');
+	console.log(`Повторная сборка без изменений: ${describe(unchanged)}`);
+	console.log(`Сборка после правки одной практики: ${describe(oneEdit)}\n  правка видна на странице: ${page.includes('Добавлено при правке.') ? 'да' : 'НЕТ'}`);
+}
 if (!values.keep) rmSync(work, { recursive: true, force: true });

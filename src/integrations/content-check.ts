@@ -4,6 +4,9 @@ import { readContentFiles } from '../lib/content-files.ts';
 import { CONTENT_DIR } from '../lib/content-root.ts';
 import { formatIssue, sortIssues } from '../lib/format-issues.ts';
 import { validateContent } from '../lib/validate-content.ts';
+import { checkMdxBody } from '../lib/mdx-safety.ts';
+import { cachedCheck, sourceVersion } from '../lib/cached-check.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Validates all content before Astro builds anything, and stops the build on any error
@@ -14,9 +17,13 @@ export function contentCheck(): AstroIntegration {
 		name: 'content-check',
 		hooks: {
 			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build') return;
-				const issues = sortIssues(validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS)));
+				// Parsing every text is most of the work; results for unchanged texts come from the last build.
+				const rules = ['src/lib/mdx-safety.ts', 'src/lib/mdx-static.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
+				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));
+				const issues = sortIssues(validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS), { checkBody: cache.check }));
+				cache.save();
 				for (const issue of issues) {
 					const line = formatIssue(issue);
 					if (issue.severity === 'error') logger.error(line);

@@ -7,7 +7,7 @@ import { PRACTICE_SECTIONS } from './practice-sections.ts';
 import { friendlyMessage } from './friendly-issue.ts';
 import { unknownKeys } from './schema-walk.ts';
 import { didYouMean } from './closest.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { checkMdxBody, type MdxProblem } from './mdx-safety.ts';
 import { titleSimilarity } from './title-similarity.ts';
 import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 
@@ -31,6 +31,8 @@ export interface ValidateOptions {
 	today?: Date;
 	/** Names of the MDX components authors may use. */
 	components?: readonly string[];
+	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
+	checkBody?: (body: string, components: readonly string[]) => MdxProblem[];
 }
 
 /** Titles at least this alike within one municipality look like the same practice twice. */
@@ -46,6 +48,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const todayIso = today.toISOString().slice(0, 10);
 	const thisYear = today.getUTCFullYear();
 	const components = options.components ?? MDX_COMPONENT_NAMES;
+	const checkBody = options.checkBody ?? checkMdxBody;
 	const issues: ContentIssue[] = [];
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
 		const line = file.lineOf(path);
@@ -129,7 +132,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		// The text is checked even when the properties have errors, so every problem shows at once.
 		if (file.collection === 'practices') {
-			for (const problem of checkMdxBody(file.body, components)) {
+			for (const problem of checkBody(file.body, components)) {
 				issues.push({ severity: 'error', file: file.file, ...(problem.line ? { line: problem.line + file.bodyLine - 1 } : {}), field: '', message: problem.message });
 			}
 			if (!file.body.trim()) {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { createPracticeRenderer } from '../../src/lib/practice-loader.ts';
-import { siteMarkdownProcessor } from '../../src/lib/markdown-processor.ts';
+import { createPracticeRenderer } from '../../src/lib/practice-render.ts';
+import { RenderPool } from '../../src/lib/render-pool.ts';
 import { checkMdxBody } from '../../src/lib/mdx-safety.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-components.ts';
 import { RENDER_CANARY } from '../../src/lib/mdx-static.ts';
@@ -12,7 +12,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/render/${nam
 /** The same markup whatever the serializer: parsed as HTML and written back, whitespace between tags dropped. */
 const canonical = (html: string) => toHtml(fromHtml(html, { fragment: true })).replace(/>\s+</g, '><').trim();
 const render = async (body: string) => {
-	const renderer = await createPracticeRenderer({ markdown: { processor: siteMarkdownProcessor(), syntaxHighlight: false } } as never);
+	const renderer = await createPracticeRenderer();
 	return (await renderer.render(body)).code;
 };
 
@@ -39,5 +39,15 @@ describe('practice texts rendered at load time', () => {
 	it('has a sample that passes validation, so its HTML can key the cache', async () => {
 		expect(checkMdxBody(RENDER_CANARY, MDX_COMPONENT_NAMES)).toEqual([]);
 		expect(await render(RENDER_CANARY)).toContain('<aside class="callout">');
+	});
+	it('renders the same on worker threads as in the main thread', async () => {
+		const pool = new RenderPool(2);
+		try {
+			const texts = [fixture('rich.mdx'), RENDER_CANARY, '## Раздел\n\nТекст.'];
+			const results = await Promise.all(texts.map((t) => pool.render(t)));
+			for (const [i, text] of texts.entries()) expect(results[i]?.html).toBe(await render(text));
+		} finally {
+			await pool.close();
+		}
 	});
 });

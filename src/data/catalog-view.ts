@@ -1,0 +1,29 @@
+import { catalogIndex, type CatalogFilter } from '../lib/catalog.ts';
+import type { MunicipalityEntry, SiteData } from './site.ts';
+
+/** Municipality links a catalogue page shows: those with the most practices, so no page grows with the corpus. */
+export const MUNICIPALITY_LINKS = 30;
+
+/**
+ * What the filters beside a catalogue page show. Counts for each facet take the other facet's
+ * selection into account; within a municipality, topic links lead to its region's topic pages, so
+ * they count the region's practices. Each set is computed once, for the first page that needs it.
+ */
+export function catalogFacets(data: SiteData, filter: CatalogFilter) {
+	const catalog = catalogIndex(data.practices);
+	const selectedRegion = filter.region ?? (filter.municipality ? data.municipalityById.get(filter.municipality)?.data.region : undefined);
+	const topicCounts = catalog.counts({ region: selectedRegion }, 'topics');
+	const regionCounts = catalog.counts({ topic: filter.topic }, 'regions');
+	const municipalityCounts = catalog.counts({ region: selectedRegion, topic: filter.topic }, 'municipalities');
+	const municipalities = catalog.memo(`municipality-links:${selectedRegion}|${filter.topic}`, () => {
+		const withPractices = [...municipalityCounts.keys()]
+			.map((id) => data.municipalityById.get(id))
+			.filter((m): m is MunicipalityEntry => m?.data.region === selectedRegion);
+		const shown = [...withPractices]
+			.sort((a, b) => (municipalityCounts.get(b.id) ?? 0) - (municipalityCounts.get(a.id) ?? 0) || a.data.name.localeCompare(b.data.name, 'ru'))
+			.slice(0, MUNICIPALITY_LINKS)
+			.sort((a, b) => a.data.name.localeCompare(b.data.name, 'ru'));
+		return { total: withPractices.length, shown };
+	});
+	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities };
+}
