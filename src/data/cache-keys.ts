@@ -43,7 +43,8 @@ export function municipalityPageKey(data: SiteData, municipality: MunicipalityEn
 
 export function catalogPageKey(data: SiteData, filter: CatalogFilter, shown: readonly PracticeView[], total: number, page: number, pages: number): string {
 	const facets = catalogFacets(data, filter);
-	const links = facets.municipalities.shown.map((m) => [m.id, digestOf(m), facets.municipalityCounts.get(m.id)]);
+	// A link's target depends on the municipality's total (hasCatalogPages), its label on the count here.
+	const links = facets.municipalities.shown.map((m) => [m.id, digestOf(m), facets.municipalityCounts.get(m.id), data.practicesBy.municipalities.get(m.id)?.length]);
 	return hash([
 		'catalog',
 		smallCollections(data),

@@ -1,5 +1,21 @@
-import { catalogIndex, type CatalogFilter } from '../lib/catalog.ts';
+import { catalogIndex, catalogPath, type CatalogFilter } from '../lib/catalog.ts';
+import { PRACTICE_PREVIEW } from '../lib/listing.ts';
+import { municipalityPath } from '../lib/urls.ts';
 import type { MunicipalityEntry, SiteData } from './site.ts';
+
+/**
+ * Whether a municipality has catalogue pages of its own. Its own page lists its newest
+ * `PRACTICE_PREVIEW` practices, which is all of them for almost every municipality; only those with
+ * more get catalogue pages, so 18,000 municipalities do not add 18,000 pages that repeat their own.
+ */
+export function hasCatalogPages(practiceCount: number): boolean {
+	return practiceCount > PRACTICE_PREVIEW;
+}
+
+/** Where a municipality's practices are listed in full: its catalogue pages, or its own page. */
+export function municipalityPracticesPath(data: SiteData, id: string): string {
+	return hasCatalogPages(data.practicesBy.municipalities.get(id)?.length ?? 0) ? catalogPath({ municipality: id }) : `${municipalityPath(id)}#practices`;
+}
 
 /** Municipality links a catalogue page shows: those with the most practices, so no page grows with the corpus. */
 export const MUNICIPALITY_LINKS = 30;

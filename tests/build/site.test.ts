@@ -56,11 +56,16 @@ describe('built site', () => {
 		expect(html).toContain('Красноярский край');
 		expect(html).toContain('/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
 		expect(html).not.toContain('/practices/lipetskaya-oblast/');
-		const municipality = read('practices/municipality/lesosibirsk/index.html');
-		expect(municipality).toContain('/practices/lesosibirsk/obshchestvennaya-palata/');
-		// A municipality has no topic pages of its own; its topic links narrow its region instead.
-		expect(existsSync(join(dist, 'practices/municipality/lesosibirsk/topic/zhkh/index.html'))).toBe(false);
-		expect(municipality).toContain('href="/practices/region/krasnoyarskiy-kray/topic/zhkh/"');
+		// A municipality with no more practices than its own page lists has no catalogue pages:
+		// the region's catalogue sends the reader to that page, which lists them all.
+		expect(existsSync(join(dist, 'practices/municipality/lesosibirsk/index.html'))).toBe(false);
+		const region = read('practices/region/krasnoyarskiy-kray/index.html');
+		expect(region).toContain('href="/municipalities/lesosibirsk/#practices"');
+		const municipality = read('municipalities/lesosibirsk/index.html');
+		expect(municipality).toContain('id="practices"');
+		for (const slug of ['obshchestvennaya-palata', 'obshchestvennyy-sovet-po-zhkh', 'resursnyy-tsentr-obshchestvennykh-initsiativ', 'vzaimodeystvie-s-nko']) {
+			expect(municipality).toContain(`/practices/lesosibirsk/${slug}/`);
+		}
 	});
 
 	it('writes the figures of a practice with their units and sources', () => {
