@@ -6,6 +6,8 @@ import { formatIssue, sortIssues } from '../lib/format-issues.ts';
 import { validateContent } from '../lib/validate-content.ts';
 import { checkMdxBody } from '../lib/mdx-safety.ts';
 import { cachedCheck, sourceVersion } from '../lib/cached-check.ts';
+import { RenderPool } from '../lib/render-pool.ts';
+import { MDX_COMPONENT_NAMES } from '../lib/mdx-components.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -17,12 +19,20 @@ export function contentCheck(): AstroIntegration {
 		name: 'content-check',
 		hooks: {
 			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
-			'astro:config:setup': ({ command, config, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build') return;
 				// Parsing every text is most of the work; results for unchanged texts come from the last build.
 				const rules = ['src/lib/mdx-safety.ts', 'src/lib/mdx-static.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));
-				const issues = sortIssues(validateContent(readContentFiles(CONTENT_DIR, COLLECTIONS), { checkBody: cache.check }));
+				const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
+				const pool = new RenderPool();
+				try {
+					const bodies = files.filter((f) => f.collection === 'practices').map((f) => f.body);
+					await cache.precompute(bodies, MDX_COMPONENT_NAMES, (body, components) => pool.check(body, components));
+				} finally {
+					await pool.close();
+				}
+				const issues = sortIssues(validateContent(files, { checkBody: cache.check }));
 				cache.save();
 				for (const issue of issues) {
 					const line = formatIssue(issue);

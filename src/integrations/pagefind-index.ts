@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
+/** Where pages with `data-pagefind-body` are: practice cards and municipality pages (the glob also matches catalogue pages one level deep, which have none). */
+export const SEARCHABLE_PAGES = '{practices/*/*/index.html,municipalities/*/index.html}';
+
 /**
  * Builds the Pagefind search index over the finished site, so `astro build` alone yields
  * a complete deployable `dist/`. Only pages that mark their content with `data-pagefind-body`
- * (practice cards and municipality pages) are indexed.
+ * (practice cards, and municipality pages with content of their own) are indexed.
  */
-/** Pages that carry `data-pagefind-body`: practice cards and municipality pages (and, harmlessly, catalogue pages one level deep). */
-export const SEARCHABLE_PAGES = '{practices/*/*/index.html,municipalities/*/index.html}';
-
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'pagefind-index',

@@ -13,7 +13,11 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url
  * the same text, the same component list and the same `version`, which the caller derives from the
  * checker's own source, so a change to the rules checks everything again.
  */
-export function cachedCheck(check: Check, file: string, version: string): { check: Check; save: () => void } {
+export function cachedCheck(
+	check: Check,
+	file: string,
+	version: string,
+): { check: Check; precompute: (bodies: readonly string[], components: readonly string[], run: (body: string, components: readonly string[]) => Promise<MdxProblem[]>) => Promise<void>; save: () => void } {
 	let stored: Record<string, MdxProblem[]> = {};
 	try {
 		const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; results?: Record<string, MdxProblem[]> };
@@ -22,11 +26,19 @@ export function cachedCheck(check: Check, file: string, version: string): { chec
 		// No cache yet, or unreadable: check everything.
 	}
 	const used: Record<string, MdxProblem[]> = {};
+	const keyOf = (body: string, components: readonly string[]) => sha1(`${components.join(',')}\n${body}`);
 	return {
 		check: (body, components) => {
-			const key = sha1(`${components.join(',')}\n${body}`);
+			const key = keyOf(body, components);
 			used[key] = stored[key] ?? check(body, components);
 			return used[key];
+		},
+		// Checks the texts the cache does not know, all at once through `run` (worker threads), so the
+		// synchronous validation that follows finds every result ready.
+		precompute: async (bodies, components, run) => {
+			const missing = [...new Set(bodies)].filter((body) => !stored[keyOf(body, components)]);
+			const results = await Promise.all(missing.map((body) => run(body, components)));
+			for (const [i, body] of missing.entries()) stored[keyOf(body, components)] = results[i] ?? [];
 		},
 		// Only the results of this build are kept, so the file does not grow with deleted texts.
 		save: () => {

@@ -37,4 +37,13 @@ describe('cachedCheck', () => {
 		c.check('Новый текст.', []);
 		expect(third.calls).toHaveLength(2);
 	});
+	it('precomputes unknown texts through the given runner, so the check itself parses nothing', async () => {
+		const fourth = counting();
+		const d = cachedCheck(fourth.check, join(dir, 'other.json'), 'v1');
+		const ran: string[] = [];
+		await d.precompute(['Первый.', 'Второй.', 'Первый.'], ['Callout'], async (body, components) => (ran.push(body), checkMdxBody(body, components)));
+		expect(ran).toEqual(['Первый.', 'Второй.']);
+		expect(d.check('Второй.', ['Callout'])).toEqual([]);
+		expect(fourth.calls).toEqual([]);
+	});
 });
