@@ -9,6 +9,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const sourcePath = searchableSourcePath(context.url.pathname, import.meta.env.BASE_URL);
 	if (!sourcePath) return response;
 	const html = await response.text();
-	index.add(sourcePath, html);
+	await index.add(sourcePath, html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -5,8 +5,12 @@
  * searchable page's HTML. Both run in the build's one process, so `globalThis` is where they meet.
  */
 export interface LiveIndex {
-	/** Queue a page for indexing; `sourcePath` is its file under dist/, which Pagefind turns into the URL. */
-	add(sourcePath: string, html: string): void;
+	/**
+	 * Queues a page for indexing; `sourcePath` is its file under dist/, which Pagefind turns into the
+	 * URL. Returns a promise to wait for when Pagefind has fallen behind, so pages waiting for it do
+	 * not pile up in memory; `undefined` otherwise.
+	 */
+	add(sourcePath: string, html: string): Promise<unknown> | undefined;
 }
 
 const KEY = Symbol.for('municipal-practices.live-index');

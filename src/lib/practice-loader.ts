@@ -54,7 +54,9 @@ export function practiceLoader(options: { pattern: string; base: string }): Load
 						context.generateDigest(typeof data === 'string' ? `${pipeline}\n${data}` : data),
 				} as LoaderContext);
 			} finally {
-				await pool.close();
+				// In `astro dev` the glob loader keeps watching and renders edited files later with this
+				// pool, so it stays; idle workers are unreferenced and never keep the process alive.
+				if (!context.watcher) await pool.close();
 			}
 		},
 	};
