@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
 
@@ -32,5 +33,5 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [contentCheck(), pagefindIndex(), decapAssets()],
+	integrations: [contentCheck(), pagefindIndex(), decapAssets(), sitemap()],
 });

@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { PracticeSchema } from '../schemas/practice.ts';
+
+/**
+ * Open data: every practice as JSON (all its fields), as CSV for spreadsheets, the JSON Schema they
+ * follow, and an RSS feed. Pure functions; the endpoints in src/pages/ call them with the site's data.
+ */
+
+/** The licence the data and texts are published under; the /data/ page explains it. */
+export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.ru' } as const;
+
+/** A practice as published: the fields of its file, plus where it is and its text. */
+export const PublishedPracticeSchema = PracticeSchema.extend({
+	/** `<owner>/<slug>`, the file's path under content/practices/ and the card's address. */
+	id: z.string().meta({ description: 'Идентификатор: папка владельца и имя файла, как в адресе карточки' }),
+	/** Address of the practice's card. */
+	url: z.string().meta({ description: 'Адрес карточки практики' }),
+	/** Municipality, region or association that runs it: the folder of the file. */
+	owner: z.string().meta({ description: 'Муниципалитет, регион или ассоциация, чья это практика' }),
+	/** The text of the card, in Markdown (MDX), with the sections «Проблема», «Решение» and the rest. */
+	text: z.string().meta({ description: 'Текст практики в Markdown (MDX)' }),
+});
+export type PublishedPractice = z.input<typeof PublishedPracticeSchema>;
+
+/** JSON Schema (2020-12) of one published practice, from the same zod schema that validates the files. */
+export function practiceJsonSchema(id: string): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(PublishedPracticeSchema, { io: 'input' }),
+		$id: id,
+		title: 'Практика из базы муниципальных практик',
+		description: 'Одна запись файла practices.json. Поля со ссылками (reference) содержат идентификаторы записей других коллекций базы.',
+	};
+}
+
+/**
+ * The CSV separator. Excel with Russian regional settings splits columns on «;» (the comma is the
+ * decimal separator there), so a comma-separated file opens as one column.
+ */
+export const CSV_SEPARATOR = ';';
+
+/** One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). */
+function csvField(value: string): string {
+	return /[";,\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * A CSV file that Excel opens correctly by double-click: UTF-8 with a byte order mark, «;»-separated,
+ * CRLF line ends, RFC 4180 quoting. The first row is the header.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+	return `\uFEFF${rows.map((row) => row.map(csvField).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function xmlEscape(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+}
+
+export interface FeedItem {
+	title: string;
+	link: string;
+	description: string;
+	/** YYYY-MM-DD, or a partial date (YYYY, YYYY-MM) taken as its first day. */
+	date: string;
+	categories: readonly string[];
+}
+
+/** RFC 822 date of a (partial) ISO date, as RSS 2.0 wants it. */
+export function rfc822(date: string): string {
+	const [year = '1970', month = '01', day = '01'] = date.split('-');
+	return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toUTCString();
+}
+
+/** An RSS 2.0 feed. */
+export function rssFeed(channel: { title: string; link: string; self: string; description: string; items: readonly FeedItem[] }): string {
+	const items = channel.items.map(
+		(item) => `		<item>
+			<title>${xmlEscape(item.title)}</title>
+			<link>${xmlEscape(item.link)}</link>
+			<guid isPermaLink="true">${xmlEscape(item.link)}</guid>
+			<pubDate>${rfc822(item.date)}</pubDate>
+${item.categories.map((c) => `			<category>${xmlEscape(c)}</category>\n`).join('')}			<description>${xmlEscape(item.description)}</description>
+		</item>`,
+	);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+	<channel>
+		<title>${xmlEscape(channel.title)}</title>
+		<link>${xmlEscape(channel.link)}</link>
+		<atom:link href="${xmlEscape(channel.self)}" rel="self" type="application/rss+xml" />
+		<description>${xmlEscape(channel.description)}</description>
+		<language>ru</language>
+${items.join('\n')}
+	</channel>
+</rss>
+`;
+}

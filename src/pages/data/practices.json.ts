@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../data/site.ts';
+import { DATA_LICENCE } from '../../lib/open-data.ts';
+import { absolute, cardPath, dataPath, publishedPractice } from '../../data/open-data.ts';
+
+/** Every practice with every field, newest first. */
+export const GET: APIRoute = async ({ site, url }) => {
+	const data = await siteData();
+	const body = {
+		$schema: absolute(dataPath('practice.schema.json'), site, url),
+		licence: DATA_LICENCE,
+		count: data.practices.length,
+		practices: data.practices.map((view) => publishedPractice(view, absolute(cardPath(view), site, url))),
+	};
+	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../data/site.ts';
+import { rssFeed } from '../lib/open-data.ts';
+import { withBase } from '../lib/urls.ts';
+import { absolute, cardPath } from '../data/open-data.ts';
+
+/** Practices in the feed: the most recently added or confirmed. */
+const FEED_SIZE = 50;
+
+/** New and updated practices: ordered by the date their facts were last confirmed. */
+export const GET: APIRoute = async ({ site, url }) => {
+	const data = await siteData();
+	const recent = [...data.practices]
+		.sort((a, b) => b.entry.data.lastConfirmed.localeCompare(a.entry.data.lastConfirmed) || a.id.localeCompare(b.id))
+		.slice(0, FEED_SIZE);
+	const xml = rssFeed({
+		title: 'База муниципальных практик: новые и обновлённые практики',
+		link: absolute(withBase(''), site, url),
+		self: absolute(withBase('rss.xml'), site, url),
+		description: 'Практики муниципалитетов России: что сделано, каких результатов достигли, как повторить.',
+		items: recent.map((view) => ({
+			title: `${view.entry.data.title} — ${view.ownerName}`,
+			link: absolute(cardPath(view), site, url),
+			description: view.entry.data.summary,
+			date: view.entry.data.lastConfirmed,
+			categories: view.topics.map((id) => data.topicById.get(id)?.data.name ?? id),
+		})),
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,97 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { CSV_SEPARATOR } from '../../src/lib/open-data.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const json = JSON.parse(read('data/practices.json')) as { $schema: string; count: number; practices: Record<string, unknown>[] };
+const schema = JSON.parse(read('data/practice.schema.json')) as Record<string, unknown>;
+
+/** Practice cards the site has: practices/<owner>/<slug>/ that are not catalogue pages. */
+const cards = readdirSync(join(dist, 'practices'), { withFileTypes: true })
+	.filter((d) => d.isDirectory() && !['region', 'topic', 'municipality'].includes(d.name) && !/^\d+$/.test(d.name))
+	.flatMap((owner) => readdirSync(join(dist, 'practices', owner.name)).map((slug) => `${owner.name}/${slug}`))
+	.sort();
+
+/** RFC 4180 CSV, as a spreadsheet reads it: quoted fields may hold separators, quotes and line breaks. */
+function parseCsv(text: string, separator: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === separator) row.push(field), (field = '');
+		else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		} else field += c;
+	}
+	if (field || row.length) row.push(field), rows.push(row);
+	return rows;
+}
+
+describe('open data', () => {
+	it('publishes every practice in practices.json, and only practices', () => {
+		expect(json.count).toBe(cards.length);
+		expect(json.practices.map((p) => p['id']).sort()).toEqual(cards);
+	});
+
+	it('validates every record of practices.json against the published JSON Schema', () => {
+		const ajv = new Ajv2020({ strict: false, allErrors: true });
+		const validate = ajv.compile(schema);
+		for (const practice of json.practices) {
+			expect(validate(practice), `${practice['id']}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+		}
+		expect(json.$schema).toMatch(/\/data\/practice\.schema\.json$/);
+		expect(schema['$id']).toBe(json.$schema);
+	});
+
+	it('rejects a record the schema does not allow', () => {
+		const validate = new Ajv2020({ strict: false }).compile(schema);
+		const [first] = json.practices;
+		expect(validate({ ...first, status: 'в работе' })).toBe(false);
+		expect(validate({ ...first, period: { start: '2023-13' } })).toBe(false);
+		const { sources: _sources, ...withoutSources } = first ?? {};
+		expect(validate(withoutSources)).toBe(false);
+	});
+
+	it('writes a CSV that Excel opens as is and that reads back into the same rows', () => {
+		const csv = read('data/practices.csv');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
+		const [header, ...rows] = parseCsv(csv.slice(1), CSV_SEPARATOR);
+		expect(header?.slice(0, 3)).toEqual(['id', 'адрес', 'название']);
+		expect(rows.map((r) => r[0])).toEqual(json.practices.map((p) => p['id']));
+		for (const [i, row] of rows.entries()) {
+			expect(row, row[0]).toHaveLength(header?.length ?? 0);
+			expect(row[2]).toBe(json.practices[i]?.['title']);
+			expect(row[3]).toBe(json.practices[i]?.['summary']);
+		}
+	});
+
+	it('links every page to the feed and the footer to the data', () => {
+		const home = read('index.html');
+		expect(home).toContain('rel="alternate" type="application/rss+xml"');
+		expect(home).toContain('href="/data/"');
+		expect(read('data/index.html')).toContain('CC BY 4.0');
+	});
+	it('lists every page in the sitemap, except the editor and the error page, and points robots.txt to it', () => {
+		const listed = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+		const built = readdirSync(dist, { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith('index.html') && !f.startsWith('admin/'))
+			.map((f) => `/${f.slice(0, -'index.html'.length)}`)
+			.sort();
+		expect(listed).toEqual(built);
+		expect(listed).toContain('/practices/krasnoyarsk/yarkie-berega/');
+		expect(read('robots.txt')).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+	});
+});
