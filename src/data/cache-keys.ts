@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogFilter } from '../lib/catalog.ts';
 import { catalogFacets } from './catalog-view.ts';
+import { needsView } from './needs.ts';
 import type { MunicipalityEntry, PracticeView, SiteData } from './site.ts';
 
 /**
@@ -38,7 +39,11 @@ export function practiceCardKey(data: SiteData, view: PracticeView, related: rea
 }
 
 export function municipalityPageKey(data: SiteData, municipality: MunicipalityEntry, practices: readonly PracticeView[], shown: number): string {
-	return hash(['municipality', smallCollections(data), digestOf(municipality), practices.length, practices.slice(0, shown).map((p) => listed(data, p))]);
+	// «Что ищет» shows other municipalities' practices that answer its needs; «Чем может помочь», needs of others.
+	const { byMunicipality, answers, helpsWith } = needsView(data);
+	const needs = (byMunicipality.get(municipality.id) ?? []).map((n) => (answers.get(n) ?? []).map((a) => [listed(data, a.practice), a.reasons]));
+	const helps = (helpsWith.get(municipality.id) ?? []).map((h) => [h.need.text, h.need.municipality, digestOf(data.municipalityById.get(h.need.municipality)), h.practices.map((p) => listed(data, p))]);
+	return hash(['municipality', smallCollections(data), digestOf(municipality), practices.length, practices.slice(0, shown).map((p) => listed(data, p)), needs, helps]);
 }
 
 export function catalogPageKey(data: SiteData, filter: CatalogFilter, shown: readonly PracticeView[], total: number, page: number, pages: number): string {
