@@ -1,10 +1,16 @@
+import { stems } from './need-matching.ts';
+
 /** What related-practice ranking needs of a practice. */
 export interface Relatable {
 	id: string;
 	topics: readonly string[];
 	municipalities: readonly string[];
-	entry: { data: { related: readonly string[] } };
+	entry: { data: { related: readonly string[]; title: string; summary: string; tags: readonly string[] } };
 }
+
+/** Words shared by title, summary and tags count this much each, up to `MAX_SHARED_WORDS`: less than a shared topic. */
+const WORD_WEIGHT = 0.25;
+const MAX_SHARED_WORDS = 6;
 
 /** Candidates kept per topic combination and per municipality: enough to fill «Похожие практики» many times over. */
 const CANDIDATES_PER_KEY = 24;
@@ -26,7 +32,8 @@ function combinations(topics: readonly string[]): string[] {
 
 /**
  * «Похожие практики» for a whole corpus. The hand-picked `related` come first, then others that share
- * the most topics (the main topic counting double), then the same municipality, newer first on a tie.
+ * the most topics (the main topic counting double), then the same municipality and the most words of
+ * title, summary and tags, newer first on a tie.
  *
  * Scoring every practice against every other would cost N² at 20,000 entries. Instead the index keeps,
  * for each combination of topics and each municipality, the first few practices in corpus order (newest
@@ -38,6 +45,7 @@ export class RelatedIndex<T extends Relatable> {
 	readonly #byId = new Map<string, T>();
 	readonly #position = new Map<T, number>();
 	readonly #candidates = new Map<string, T[]>();
+	readonly #stems = new Map<T, Set<string>>();
 
 	constructor(items: readonly T[]) {
 		const add = (key: string, item: T) => {
@@ -66,6 +74,7 @@ export class RelatedIndex<T extends Relatable> {
 		candidates.delete(practice);
 		for (const other of chosen) candidates.delete(other);
 
+		const own = this.#stemsOf(practice);
 		const scored: { other: T; score: number }[] = [];
 		for (const other of candidates) {
 			let score = 0;
@@ -74,10 +83,23 @@ export class RelatedIndex<T extends Relatable> {
 			}
 			if (score === 0) continue;
 			if (other.municipalities.some((m) => practice.municipalities.includes(m))) score += 0.5;
+			let shared = 0;
+			for (const stem of this.#stemsOf(other)) if (own.has(stem) && ++shared === MAX_SHARED_WORDS) break;
+			score += shared * WORD_WEIGHT;
 			scored.push({ other, score });
 		}
 		scored.sort((a, b) => b.score - a.score || (this.#position.get(a.other) ?? 0) - (this.#position.get(b.other) ?? 0));
 		return [...chosen, ...scored.map((s) => s.other)].slice(0, limit);
+	}
+
+	/** Rough stems of a practice's title, summary and tags, computed once. */
+	#stemsOf(practice: T): Set<string> {
+		let value = this.#stems.get(practice);
+		if (!value) {
+			const { title, summary, tags } = practice.entry.data;
+			this.#stems.set(practice, (value = new Set(stems([title, summary, ...tags].join(' ')).keys())));
+		}
+		return value;
 	}
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RelatedIndex, type Relatable } from '../../src/lib/related.ts';
 
-const make = (id: string, topics: string[], municipalities: string[], related: string[] = []): Relatable => ({
+const make = (id: string, topics: string[], municipalities: string[], related: string[] = [], title = id): Relatable => ({
 	id,
 	topics,
 	municipalities,
-	entry: { data: { related } },
+	entry: { data: { related, title, summary: '', tags: [] } },
 });
 
 const a = make('a/one', ['tos', 'zhkh'], ['a'], ['c/three']);
@@ -32,5 +32,11 @@ describe('relatedPractices', () => {
 		const big = new RelatedIndex([a, ...crowd, twin]);
 		const ids = big.related(a, 4).map((p) => p.id);
 		expect(ids).toEqual(['y/twin', 'x/0', 'x/1', 'x/2']);
+	});
+	it('prefers, among practices sharing the same topics, the one whose title shares words', () => {
+		const nko = make('x/nko', ['nko'], ['x'], [], 'Поддержка некоммерческих организаций');
+		const other = make('y/other', ['nko'], ['y'], [], 'Конкурс дворовых праздников');
+		const alike = make('z/alike', ['nko'], ['z'], [], 'Ресурсный центр поддержки некоммерческих организаций');
+		expect(new RelatedIndex([nko, other, alike]).related(nko, 2).map((p) => p.id)).toEqual(['z/alike', 'y/other']);
 	});
 });
