@@ -68,13 +68,13 @@ export class RelatedIndex<T extends Relatable> {
 			const hit = this.#byId.get(id);
 			if (hit && hit.id !== practice.id && !chosen.includes(hit)) chosen.push(hit);
 		}
+		if (chosen.length >= limit) return chosen.slice(0, limit);
 		const candidates = new Set<T>();
 		for (const key of combinations(practice.topics)) for (const other of this.#candidates.get(`t:${key}`) ?? []) candidates.add(other);
 		for (const municipality of practice.municipalities) for (const other of this.#candidates.get(`m:${municipality}`) ?? []) candidates.add(other);
 		candidates.delete(practice);
 		for (const other of chosen) candidates.delete(other);
 
-		const own = this.#stemsOf(practice);
 		const scored: { other: T; score: number }[] = [];
 		for (const other of candidates) {
 			let score = 0;
@@ -83,10 +83,18 @@ export class RelatedIndex<T extends Relatable> {
 			}
 			if (score === 0) continue;
 			if (other.municipalities.some((m) => practice.municipalities.includes(m))) score += 0.5;
-			let shared = 0;
-			for (const stem of this.#stemsOf(other)) if (own.has(stem) && ++shared === MAX_SHARED_WORDS) break;
-			score += shared * WORD_WEIGHT;
 			scored.push({ other, score });
+		}
+		// Shared words add at most MAX_SHARED_WORDS × WORD_WEIGHT, so only candidates that close enough to
+		// the places on offer can change the outcome; the words of the rest are never compared.
+		const places = limit - chosen.length;
+		const cut = (scored.map((s) => s.score).sort((a, b) => b - a)[places - 1] ?? 0) - MAX_SHARED_WORDS * WORD_WEIGHT;
+		const own = this.#stemsOf(practice);
+		for (const entry of scored) {
+			if (entry.score < cut) continue;
+			let shared = 0;
+			for (const stem of this.#stemsOf(entry.other)) if (own.has(stem) && ++shared === MAX_SHARED_WORDS) break;
+			entry.score += shared * WORD_WEIGHT;
 		}
 		scored.sort((a, b) => b.score - a.score || (this.#position.get(a.other) ?? 0) - (this.#position.get(b.other) ?? 0));
 		return [...chosen, ...scored.map((s) => s.other)].slice(0, limit);
