@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { yearOf } from '../lib/format-date.ts';
+import { topBy } from '../lib/listing.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -136,6 +137,11 @@ let cached: Promise<SiteData> | undefined;
 export function siteData(): Promise<SiteData> {
 	cached ??= load();
 	return cached;
+}
+
+/** At most `limit` of `municipalities`, those with the most practices, in alphabetical order. */
+export function mostPractised(data: SiteData, municipalities: readonly MunicipalityEntry[], limit: number): MunicipalityEntry[] {
+	return topBy(municipalities, limit, (m) => practicesWith(data, 'municipalities', m.id).length, byName);
 }
 
 /** Practices that name a given id in a given field, newest first. */
