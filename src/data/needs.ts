@@ -18,6 +18,8 @@ export interface NeedsView {
 	items: NeedItem[];
 	/** Needs by municipality, newest year first. */
 	byMunicipality: Map<string, NeedItem[]>;
+	/** Needs by the file (questionnaire) they come from. */
+	byEntry: Map<string, NeedItem[]>;
 	answers: Map<NeedItem, Answer<PracticeView>[]>;
 	/** Needs of others that the practices a municipality runs (owns) answer: «Чем может помочь». */
 	helpsWith: Map<string, { need: NeedItem; practices: PracticeView[] }[]>;
@@ -55,7 +57,7 @@ export function needsView(data: SiteData): NeedsView {
 			[...groupBy(list, (p) => [String(position.get(p.need))]).values()].map((group) => ({ need: group[0]!.need, practices: [...new Set(group.map((g) => g.practice))] })),
 		]),
 	);
-	const view = { items, byMunicipality: groupBy(items, (n) => [n.municipality]), answers, helpsWith };
+	const view = { items, byMunicipality: groupBy(items, (n) => [n.municipality]), byEntry: groupBy(items, (n) => [n.entry.id]), answers, helpsWith };
 	views.set(data, view);
 	return view;
 }
