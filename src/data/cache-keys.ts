@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogFilter } from '../lib/catalog.ts';
 import { catalogFacets } from './catalog-view.ts';
 import { needsView } from './needs.ts';
+import { memoize } from '../lib/memo.ts';
 import type { MunicipalityEntry, PracticeView, SiteData } from './site.ts';
 
 /**
@@ -18,17 +19,11 @@ const hash = (parts: unknown): string => createHash('sha1').update(JSON.stringif
 /** The content store's digest of an entry: changes whenever its file does. */
 const digestOf = (entry: Digestible | undefined): string | number => (entry ? (entry.digest ?? hash([entry.data, entry.body])) : '');
 
-const small = new WeakMap<SiteData, string>();
 /** One digest of every small collection; an edit to any of them re-renders every keyed page. */
-function smallCollections(data: SiteData): string {
-	let value = small.get(data);
-	if (!value) {
-		const lists: Digestible[][] = [data.regions, data.topics, data.associations, data.events, data.sources, data.needs, data.glossary];
-		value = hash(lists.map((list) => list.map((e) => [e.id, digestOf(e)])));
-		small.set(data, value);
-	}
-	return value;
-}
+const smallCollections = memoize((data: SiteData): string => {
+	const lists: Digestible[][] = [data.regions, data.topics, data.associations, data.events, data.sources, data.needs, data.glossary];
+	return hash(lists.map((list) => list.map((e) => [e.id, digestOf(e)])));
+});
 
 /** What a practice shows in a list: its own entry and its owner's name. */
 const listed = (data: SiteData, view: PracticeView) => [view.id, digestOf(view.entry), digestOf(data.municipalityById.get(view.owner))];

@@ -1,5 +1,5 @@
 import { catalogIndex, catalogPath, type CatalogFilter } from '../lib/catalog.ts';
-import { PRACTICE_PREVIEW } from '../lib/listing.ts';
+import { PRACTICE_PREVIEW, topBy } from '../lib/listing.ts';
 import { municipalityPath } from '../lib/urls.ts';
 import type { MunicipalityEntry, SiteData } from './site.ts';
 
@@ -35,10 +35,7 @@ export function catalogFacets(data: SiteData, filter: CatalogFilter) {
 		const withPractices = [...municipalityCounts.keys()]
 			.map((id) => data.municipalityById.get(id))
 			.filter((m): m is MunicipalityEntry => m?.data.region === selectedRegion);
-		const shown = [...withPractices]
-			.sort((a, b) => (municipalityCounts.get(b.id) ?? 0) - (municipalityCounts.get(a.id) ?? 0) || a.data.name.localeCompare(b.data.name, 'ru'))
-			.slice(0, MUNICIPALITY_LINKS)
-			.sort((a, b) => a.data.name.localeCompare(b.data.name, 'ru'));
+		const shown = topBy(withPractices, MUNICIPALITY_LINKS, (m) => municipalityCounts.get(m.id) ?? 0, (a, b) => a.data.name.localeCompare(b.data.name, 'ru'));
 		return { total: withPractices.length, shown };
 	});
 	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities };

@@ -3,6 +3,7 @@ import { FEDERAL_DISTRICTS } from '../schemas/region.ts';
 import { NEED_KINDS, type NeedKind } from '../schemas/need.ts';
 import { answerNeeds, type Answer, type PlaceLike } from '../lib/need-matching.ts';
 import { groupBy, type PracticeView, type SiteData } from './site.ts';
+import { memoize } from '../lib/memo.ts';
 
 /** One stated need with where it comes from. */
 export interface NeedItem {
@@ -25,12 +26,8 @@ export interface NeedsView {
 	helpsWith: Map<string, { need: NeedItem; practices: PracticeView[] }[]>;
 }
 
-const views = new WeakMap<SiteData, NeedsView>();
-
 /** Every need of every municipality with the practices that answer it, computed once per build. */
-export function needsView(data: SiteData): NeedsView {
-	const cached = views.get(data);
-	if (cached) return cached;
+export const needsView = memoize((data: SiteData): NeedsView => {
 	const items: NeedItem[] = data.needs
 		.toSorted((a, b) => b.data.year - a.data.year || a.data.municipality.localeCompare(b.data.municipality))
 		.flatMap((entry) => entry.data.items.map((item) => ({ entry, municipality: entry.data.municipality, year: entry.data.year, kind: item.kind, text: item.text, topics: item.topics })));
@@ -57,9 +54,7 @@ export function needsView(data: SiteData): NeedsView {
 			[...groupBy(list, (p) => [String(position.get(p.need))]).values()].map((group) => ({ need: group[0]!.need, practices: [...new Set(group.map((g) => g.practice))] })),
 		]),
 	);
-	const view = { items, byMunicipality: groupBy(items, (n) => [n.municipality]), byEntry: groupBy(items, (n) => [n.entry.id]), answers, helpsWith };
-	views.set(data, view);
-	return view;
-}
+	return { items, byMunicipality: groupBy(items, (n) => [n.municipality]), byEntry: groupBy(items, (n) => [n.entry.id]), answers, helpsWith };
+});
 
 export const needKindLabel = (kind: NeedKind) => NEED_KINDS[kind];

@@ -1,3 +1,4 @@
+import { memoize } from './memo.ts';
 import { withBase } from './urls.ts';
 
 /** A selection in the catalogue: a place (region or municipality) and a topic, each optional. */
@@ -27,13 +28,6 @@ export function catalogPath(filter: CatalogFilter, page = 1): string {
 	return withBase(`${parts.join('/')}/`);
 }
 
-export function matchesFilter(item: Filterable, filter: CatalogFilter): boolean {
-	if (filter.topic && !item.topics.includes(filter.topic)) return false;
-	if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
-	if (filter.region && !item.regions.includes(filter.region)) return false;
-	return true;
-}
-
 /** How many items of `items` have each value of a field: the counts shown beside filter links. */
 export function countBy(items: readonly Filterable[], field: keyof Filterable): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -61,11 +55,9 @@ export interface CatalogGroup<T> {
  */
 export class CatalogIndex<T extends Filterable> {
 	readonly groups = new Map<string, CatalogGroup<T>>();
-	readonly #items: readonly T[];
 	readonly #memo = new Map<string, unknown>();
 
 	constructor(items: readonly T[]) {
-		this.#items = items;
 		const add = (filter: CatalogFilter, item: T) => {
 			const key = filterKey(filter);
 			const group = this.groups.get(key);
@@ -99,20 +91,11 @@ export class CatalogIndex<T extends Filterable> {
 		if (!this.#memo.has(key)) this.#memo.set(key, compute());
 		return this.#memo.get(key) as V;
 	}
-
-	get size(): number {
-		return this.#items.length;
-	}
 }
 
-const indexes = new WeakMap<readonly Filterable[], CatalogIndex<Filterable>>();
+const indexOf = memoize((items: readonly Filterable[]) => new CatalogIndex(items));
 
 /** The catalogue index of a corpus, built on first use and shared by every page of a build. */
 export function catalogIndex<T extends Filterable>(items: readonly T[]): CatalogIndex<T> {
-	let index = indexes.get(items);
-	if (!index) {
-		index = new CatalogIndex(items);
-		indexes.set(items, index);
-	}
-	return index as CatalogIndex<T>;
+	return indexOf(items) as CatalogIndex<T>;
 }

@@ -1,3 +1,4 @@
+import { memoize } from './memo.ts';
 import { stems } from './need-matching.ts';
 
 /** What related-practice ranking needs of a practice. */
@@ -111,14 +112,9 @@ export class RelatedIndex<T extends Relatable> {
 	}
 }
 
-const indexes = new WeakMap<readonly Relatable[], RelatedIndex<Relatable>>();
+const indexOf = memoize((items: readonly Relatable[]) => new RelatedIndex(items));
 
 /** The related-practice index of a corpus, built on first use and shared by every page of a build. */
 export function relatedIndex<T extends Relatable>(items: readonly T[]): RelatedIndex<T> {
-	let index = indexes.get(items);
-	if (!index) {
-		index = new RelatedIndex(items);
-		indexes.set(items, index);
-	}
-	return index as RelatedIndex<T>;
+	return indexOf(items) as RelatedIndex<T>;
 }

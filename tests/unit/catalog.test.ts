@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogIndex, catalogPath, countBy, matchesFilter } from '../../src/lib/catalog.ts';
+import { CatalogIndex, catalogPath, countBy, type CatalogFilter, type Filterable } from '../../src/lib/catalog.ts';
+
+/** What a selection means, spelled out: the oracle the one-pass grouping is checked against. */
+function matchesFilter(item: Filterable, filter: CatalogFilter): boolean {
+	if (filter.topic && !item.topics.includes(filter.topic)) return false;
+	if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
+	if (filter.region && !item.regions.includes(filter.region)) return false;
+	return true;
+}
 
 const items = [
 	{ topics: ['tos', 'zhkh'], regions: ['krasnoyarskiy-kray'], municipalities: ['lesosibirsk'] },
