@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CSV_SEPARATOR } from '../../src/lib/open-data.ts';
+import { searchableSourcePath } from '../../src/lib/live-index.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -11,9 +12,9 @@ const json = JSON.parse(read('data/practices.json')) as { $schema: string; count
 const schema = JSON.parse(read('data/practice.schema.json')) as Record<string, unknown>;
 
 /** Practice cards the site has: practices/<owner>/<slug>/ that are not catalogue pages. */
-const cards = readdirSync(join(dist, 'practices'), { withFileTypes: true })
-	.filter((d) => d.isDirectory() && !['region', 'topic', 'municipality'].includes(d.name) && !/^\d+$/.test(d.name))
-	.flatMap((owner) => readdirSync(join(dist, 'practices', owner.name)).map((slug) => `${owner.name}/${slug}`))
+const cards = readdirSync(join(dist, 'practices'), { recursive: true })
+	.map((f) => String(f).match(/^([^/]+\/[^/]+)\/index\.html$/)?.[1])
+	.filter((id): id is string => id !== undefined && searchableSourcePath(`/practices/${id}/`, '/') !== undefined)
 	.sort();
 
 /** RFC 4180 CSV, as a spreadsheet reads it: quoted fields may hold separators, quotes and line breaks. */
