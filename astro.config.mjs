@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
+import { CONTENT_DIR } from './src/lib/content-root.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
@@ -19,7 +21,7 @@ export default defineConfig({
 	// Reuse last build's page when its cacheKey (src/data/cache-keys.ts) and code are unchanged.
 	experimental: { incrementalBuild: true },
 	markdown: {
-		// remark/rehype with GitHub-flavoured Markdown; practice texts add the MDX grammar (see the module).
+		// remark/rehype with GitHub-flavoured Markdown; @astrojs/mdx extends this config for practice texts.
 		processor: siteMarkdownProcessor(),
 		// Code appears only in curator docs (shell commands); plain, high-contrast blocks need no highlighter.
 		syntaxHighlight: false,
@@ -33,5 +35,19 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [contentCheck(), pagefindIndex(), decapAssets(), sitemap()],
+	// Photos beside practices are found with import.meta.glob('@content/…') wherever CONTENT_DIR points.
+	vite: {
+		resolve: { alias: { '@content': CONTENT_DIR.replace(/\/$/, '') } },
+		build: {
+			rollupOptions: {
+				// Every MDX entry carries Astro's "use astro:head-inject" marker, and the bundler warns once per
+				// entry that it may drop it (withastro/astro#18087, harmless): 20,000 lines at scale, so not shown.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+	integrations: [contentCheck(), mdx({ optimize: true }), pagefindIndex(), decapAssets(), sitemap()],
 });

@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { practiceLoader } from './lib/practice-loader.ts';
 import { CONTENT_DIR, DATA_PATTERN, PRACTICE_PATTERN } from './lib/content-root.ts';
 import { CONTENT_SCHEMAS } from './lib/content-schemas.ts';
 
@@ -8,7 +7,7 @@ const data = (folder: string) => glob({ pattern: DATA_PATTERN, base: `${CONTENT_
 
 export const collections = {
 	practices: defineCollection({
-		loader: practiceLoader({ pattern: PRACTICE_PATTERN, base: `${CONTENT_DIR}practices` }),
+		loader: glob({ pattern: PRACTICE_PATTERN, base: `${CONTENT_DIR}practices` }),
 		schema: CONTENT_SCHEMAS.practices,
 	}),
 	municipalities: defineCollection({ loader: data('municipalities'), schema: CONTENT_SCHEMAS.municipalities }),

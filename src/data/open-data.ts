@@ -1,19 +1,21 @@
 import { practicePath, withBase } from '../lib/urls.ts';
 import type { PublishedPractice } from '../lib/open-data.ts';
 import type { PracticeView, SiteData } from './site.ts';
+import { practicePhotos, type PracticePhoto } from './photos.ts';
 
 /** Absolute address of a site path: on the public site if its address is known, else where it is built. */
 export function absolute(path: string, site: URL | undefined, fallback: URL): string {
 	return new URL(path, site ?? fallback).href;
 }
 
-/** A practice as published in practices.json: every field of its file, its address and its text. */
-export function publishedPractice(view: PracticeView, url: string): PublishedPractice {
-	return { id: view.id, url, owner: view.owner, ...view.entry.data, text: view.entry.body ?? '' };
+/** A practice as published in practices.json: every field of its file, its address, its text and photos. */
+export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
+	const photos = (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
+	return { id: view.id, url, owner: view.owner, ...view.entry.data, text: view.entry.body ?? '', photos };
 }
 
 /** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
-export function practiceColumns(data: SiteData): [string, (view: PracticeView, url: string) => string][] {
+export function practiceColumns(data: SiteData): [string, (view: PracticeView, url: string, photos: readonly PracticePhoto[]) => string][] {
 	const names = (ids: readonly string[], lookup: ReadonlyMap<string, { data: { name: string } }>) => ids.map((id) => lookup.get(id)?.data.name ?? id).join('; ');
 	return [
 		['id', (v) => v.id],
@@ -37,6 +39,7 @@ export function practiceColumns(data: SiteData): [string, (view: PracticeView, u
 		['источники', (v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; ')],
 		['ключевые слова', (v) => v.entry.data.tags.join('; ')],
 		['подтверждено', (v) => v.entry.data.lastConfirmed],
+		['фото', (_, __, photos) => photos.map((p) => `${p.url} (${p.alt})`).join('; ')],
 	];
 }
 

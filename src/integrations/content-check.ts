@@ -6,13 +6,12 @@ import { formatIssue, sortIssues } from '../lib/format-issues.ts';
 import { validateContent } from '../lib/validate-content.ts';
 import { checkMdxBody } from '../lib/mdx-safety.ts';
 import { cachedCheck, sourceVersion } from '../lib/cached-check.ts';
-import { RenderPool } from '../lib/render-pool.ts';
-import { MDX_COMPONENT_NAMES } from '../lib/mdx-components.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Validates all content before Astro builds anything, and stops the build on any error
- * with every problem listed. Astro's own `reference()` check only logs and exits 0.
+ * with every problem listed. Astro's own `reference()` check only logs and exits 0. Under `astro dev`
+ * the same problems are listed when the server starts.
  */
 export function contentCheck(): AstroIntegration {
 	return {
@@ -20,18 +19,11 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
 			'astro:config:setup': async ({ command, config, logger }) => {
-				if (command !== 'build') return;
+				if (command !== 'build' && command !== 'dev') return;
 				// Parsing every text is most of the work; results for unchanged texts come from the last build.
-				const rules = ['src/lib/mdx-safety.ts', 'src/lib/mdx-static.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
+				const rules = ['src/lib/mdx-safety.ts', 'src/lib/mdx-components.ts', 'src/lib/photo-rules.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));
 				const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
-				const pool = new RenderPool();
-				try {
-					const bodies = files.filter((f) => f.collection === 'practices').map((f) => f.body);
-					await cache.precompute(bodies, MDX_COMPONENT_NAMES, (body, components) => pool.check(body, components));
-				} finally {
-					await pool.close();
-				}
 				const issues = sortIssues(validateContent(files, { checkBody: cache.check }));
 				cache.save();
 				for (const issue of issues) {
@@ -40,10 +32,13 @@ export function contentCheck(): AstroIntegration {
 					else logger.warn(line);
 				}
 				const errors = issues.filter((i) => i.severity === 'error').length;
-				if (errors) {
+				// `astro dev` keeps running so the curator can fix the files and see the result; a text that is
+				// unsafe is still never rendered there (remark-practice-safety.ts).
+				if (errors && command === 'dev') {
+					logger.error(`Проверка содержимого: ошибок — ${errors}. Страницы с ошибками в тексте не откроются, пока их не исправить.`);
+				} else if (errors) {
 					throw new Error(`Проверка содержимого: ошибок — ${errors}. Исправьте их и запустите сборку снова.`);
-				}
-				logger.info('Проверка содержимого: ошибок нет.');
+				} else logger.info('Проверка содержимого: ошибок нет.');
 			},
 		},
 	};

@@ -11,6 +11,8 @@ export interface ContentFile {
 	id: string;
 	/** Path relative to the project root, for messages: `content/practices/krasnoyarsk/x.mdx`. */
 	file: string;
+	/** Absolute path on disk, when read from disk: photos beside a practice are found from it. */
+	path?: string;
 	/** Parsed YAML data (frontmatter for MDX), or `undefined` if it could not be parsed. */
 	data: unknown;
 	/** MDX body after the frontmatter; empty for data files. */
@@ -38,7 +40,7 @@ function locate(doc: Document, counter: LineCounter, lineOffset: number) {
 }
 
 /** Parses one file's text into a `ContentFile`. Exported for tests of single files. */
-export function parseContentFile(collection: CollectionName, id: string, file: string, text: string): ContentFile {
+export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string): ContentFile {
 	const source = text.replace(/^\uFEFF/, '');
 	const isMdx = file.endsWith('.mdx');
 	const readErrors: ContentFile['readErrors'] = [];
@@ -50,7 +52,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		const match = FRONTMATTER.exec(source);
 		if (!match) {
 			readErrors.push({ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' });
-			return { collection, id, file, data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
+			return { collection, id, file, ...(path ? { path } : {}), data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
 		}
 		yamlText = match[1] ?? '';
 		body = source.slice(match[0].length);
@@ -67,7 +69,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		});
 	}
 	const data = doc.errors.length ? undefined : doc.toJS();
-	return { collection, id, file, data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
+	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -107,9 +109,9 @@ export function readContentFiles(contentDir: string, collections: readonly Colle
 			const file = relative(root, full).replace(/\\/g, '/');
 			const decoded = decodeContent(readFileSync(full));
 			if ('error' in decoded) {
-				files.push({ collection, id, file, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
+				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
 			} else {
-				files.push(parseContentFile(collection, id, file, decoded.text));
+				files.push(parseContentFile(collection, id, file, decoded.text, full));
 			}
 		}
 	}

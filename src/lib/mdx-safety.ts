@@ -2,6 +2,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
+import type { Root, RootContent } from 'mdast';
+import { MDX_COMPONENTS, type ComponentRule } from './mdx-components.ts';
+import { extensionOf, PHOTO_EXTENSIONS } from './photo-rules.ts';
 
 /** A problem found in the text of an MDX entry; `line` is relative to the body. */
 export interface MdxProblem {
@@ -29,39 +32,60 @@ const DANGEROUS_HTML: Record<string, string> = {
 };
 const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
-interface Node {
-	type: string;
+
+/** What the check finds in a text besides problems: things validation checks against files and sources. */
+export interface MdxCheck {
+	problems: MdxProblem[];
+	/** Local images the text shows (`![alt](./foto.jpg)`): file name, description, and the caption and credit of their Figure. */
+	images: { url: string; alt: string; line?: number; caption?: string; credit?: string }[];
+	/** Source ids that components name (`<KeyFigure source="…">`), with their line. */
+	sources: { id: string; line?: number }[];
+}
+
+/** The MDX syntax tree nodes the check reads: mdast with the MDX extensions (remark-mdx). */
+type Node = (Root | RootContent) & {
 	name?: string | null;
 	url?: string;
+	alt?: string | null;
 	value?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	children?: Node[];
-	position?: { start: { line: number } };
-}
+};
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * Checks an MDX body for what must never reach the site: imports and exports, JavaScript expressions,
- * components other than the project's own, dangerous HTML, event handlers and `javascript:`/`data:`
- * links. Parses with the same MDX grammar as the build, so unclosed tags are caught here with a line.
+ * components other than the project's own or with attributes they do not take, dangerous HTML, event
+ * handlers, `javascript:`/`data:` links, images without a description or from other sites. Parses with
+ * the same MDX grammar as the build, so unclosed tags are caught here with a line.
  */
-export function checkMdxBody(body: string, allowedComponents: readonly string[]): MdxProblem[] {
+export function checkMdxBody(body: string): MdxCheck {
 	let tree: Node;
 	try {
-		tree = processor.parse(body) as unknown as Node;
+		tree = processor.parse(body) as Node;
 	} catch (error) {
 		const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
 		const line = place.line ?? place.place?.line ?? place.place?.start?.line;
 		const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
-		return [{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` }];
+		return { problems: [{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` }], images: [], sources: [] };
 	}
-	const problems: MdxProblem[] = [];
+	return checkMdxTree(tree);
+}
+
+/**
+ * The same check on a tree already parsed, as the MDX compiler has it: `remark-practice-safety.ts`
+ * runs it inside @astrojs/mdx, so `astro dev` refuses what validation refuses.
+ */
+export function checkMdxTree(tree: Root | Node, components: Record<string, ComponentRule> = MDX_COMPONENTS): MdxCheck {
+	const result: MdxCheck = { problems: [], images: [], sources: [] };
 	const add = (node: Node, message: string) => {
 		const line = node.position?.start.line;
-		problems.push({ ...(line ? { line } : {}), message });
+		result.problems.push({ ...(line ? { line } : {}), message });
 	};
-	const walk = (node: Node) => {
+	const walk = (node: Node, parent: string | undefined, figure: Node | undefined) => {
+		let inside = parent;
+		let inFigure = figure;
 		switch (node.type) {
 			case 'mdxjsEsm':
 				add(node, 'строки import и export в тексте практики запрещены: компоненты подключаются сами, уберите эту строку');
@@ -74,46 +98,122 @@ export function checkMdxBody(body: string, allowedComponents: readonly string[])
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkElement(node, allowedComponents, add);
+				checkElement(node, parent, components, add, result);
+				inside = node.name ?? parent;
+				if (node.name === 'Figure') inFigure = node;
+				break;
+			case 'image':
+				checkImage(node, figure, add, result);
+				break;
+			case 'imageReference':
+				add(node, 'фото вставляется прямой ссылкой на файл рядом с практикой: ![что на фото](./foto.jpg)');
 				break;
 			case 'link':
-			case 'image':
 			case 'definition':
 				if (node.url && UNSAFE_URL.test(node.url)) add(node, `ссылка «${node.url.slice(0, 40)}» запрещена: допустимы только адреса http://, https:// и mailto:`);
 				break;
 		}
-		for (const child of node.children ?? []) walk(child);
+		for (const child of node.children ?? []) walk(child, inside, inFigure);
 	};
-	walk(tree);
-	return problems;
+	walk(tree as Node, undefined, undefined);
+	return result;
 }
 
-function checkElement(node: Node, allowedComponents: readonly string[], add: (node: Node, message: string) => void) {
+type Add = (node: Node, message: string) => void;
+
+/** Whether a node or one of its children is a Markdown image: «does this Figure hold a photo». */
+const hasImage = (node: Node): boolean => node.type === 'image' || (node.children ?? []).some(hasImage);
+
+/** A plain string attribute of an element, trimmed, or `undefined`. */
+function attributeOf(node: Node | undefined, name: string): string | undefined {
+	const value = node?.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function checkImage(node: Node, figure: Node | undefined, add: Add, result: MdxCheck) {
+	const url = node.url ?? '';
+	if (!node.alt?.trim()) {
+		add(node, `у фото «${url.slice(0, 60)}» нет описания: напишите в квадратных скобках, что на нём видно, например ![Праздник во дворе на ул. Мира](${url.slice(0, 60)}) — его прочтут незрячие читатели и поиск`);
+	}
+	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
+		add(node, `фото с другого сайта («${url.slice(0, 60)}») не показывается: сайт ничего не загружает с чужих адресов. Скачайте файл (с разрешения владельца), положите его рядом с файлом практики и напишите ![описание](./имя-файла.jpg)`);
+		return;
+	}
+	const name = decodeURI(url).replace(/^\.\//, '');
+	if (!name || name.includes('/') || name.includes('\\')) {
+		add(node, `фото «${url.slice(0, 60)}» должно лежать в одной папке с файлом практики; положите его туда и напишите ![описание](./имя-файла.jpg)`);
+		return;
+	}
+	if (!(PHOTO_EXTENSIONS as readonly string[]).includes(extensionOf(name))) {
+		add(node, `формат фото «${name}» не поддерживается: сохраните его как JPEG, PNG или WebP (.jpg, .png, .webp)`);
+		return;
+	}
+	const line = node.position?.start.line;
+	const caption = attributeOf(figure, 'caption');
+	const credit = attributeOf(figure, 'credit');
+	result.images.push({ url: name, alt: node.alt?.trim() ?? '', ...(line ? { line } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) });
+}
+
+function checkElement(node: Node, parent: string | undefined, components: Record<string, ComponentRule>, add: Add, result: MdxCheck) {
 	const name = node.name ?? '';
+	const rule = components[name];
 	if (!name) {
 		add(node, 'фрагменты <></> не нужны в тексте практики: уберите их');
 	} else if (/^[A-Z]/.test(name) || name.includes('.')) {
-		if (!allowedComponents.includes(name)) {
-			add(node, `компонент <${name}> не из списка разрешённых (${allowedComponents.join(', ')}); уберите его или замените обычным текстом`);
+		if (!rule) {
+			add(node, `компонент <${name}> не из списка разрешённых (${Object.keys(components).join(', ')}); уберите его или замените обычным текстом`);
 		}
+	} else if (name === 'img') {
+		add(node, 'тег <img> не используется: вставьте фото разметкой Markdown, ![что на фото](./foto.jpg), а файл положите рядом с практикой');
 	} else if (DANGEROUS_HTML[name]) {
 		add(node, `тег <${name}> запрещён: ${DANGEROUS_HTML[name]} в тексте практики недопустимы`);
 	} else if (!ALLOWED_HTML.has(name)) {
 		add(node, `тег <${name}> не поддерживается; используйте разметку Markdown`);
 	}
+	const given = new Set<string>();
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			add(node, `в теге <${name}> запрещены выражения {...}: пишите атрибуты как name="значение"`);
 			continue;
 		}
 		const attr = attribute.name ?? '';
+		given.add(attr);
 		if (/^on/i.test(attr)) {
 			add(node, `атрибут ${attr} в теге <${name}> запускает код и запрещён; уберите его`);
 		} else if (attribute.value && typeof attribute.value === 'object') {
 			add(node, `значение атрибута ${attr} в теге <${name}> — выражение {...}, а нужно текст в кавычках`);
 		} else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
 			add(node, `атрибут ${attr}="${attribute.value.slice(0, 40)}" в теге <${name}> запрещён: допустимы только адреса http://, https:// и mailto:`);
+		} else if (rule && !(attr in rule.attributes)) {
+			add(node, `у компонента <${name}> нет атрибута ${attr}; допустимые: ${Object.keys(rule.attributes).join(', ')}`);
+		} else if (rule && typeof attribute.value === 'string' && !attribute.value.trim()) {
+			add(node, `атрибут ${attr} компонента <${name}> пуст: впишите значение или уберите атрибут`);
 		}
+	}
+	if (!rule) return;
+	const missing = Object.entries(rule.attributes).filter(([attr, need]) => need === 'required' && !given.has(attr));
+	if (missing.length) {
+		add(node, `у компонента <${name}> не хватает атрибутов: ${missing.map(([attr]) => `${attr}="…"`).join(', ')}; пример — в CONTRIBUTING.md, раздел «Компоненты»`);
+	}
+	if (rule.parent && parent !== rule.parent) {
+		add(node, `компонент <${name}> ставится только внутри <${rule.parent}>…</${rule.parent}>`);
+	}
+	if (rule.only) {
+		const others = (node.children ?? []).flatMap(function blocks(child: Node): Node[] {
+			// Blank text between tags is fine; a paragraph of tags holds them inline.
+			if (child.type === 'text' && !child.value?.trim()) return [];
+			if (child.type === 'paragraph') return (child.children ?? []).flatMap(blocks);
+			return (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === rule.only ? [] : [child];
+		});
+		if (others.length) add(node, `внутри <${name}> может быть только <${rule.only} … />; перенесите текст за пределы блока`);
+	}
+	if (rule.image && !hasImage(node)) {
+		add(node, `в компоненте <${name}> нет фото: добавьте внутрь строку ![что на фото](./foto.jpg)`);
+	}
+	const id = rule.source ? attributeOf(node, rule.source) : undefined;
+	if (id) {
+		const line = node.position?.start.line;
+		result.sources.push({ id, ...(line ? { line } : {}) });
 	}
 }
 

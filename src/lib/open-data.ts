@@ -19,6 +19,19 @@ export const PublishedPracticeSchema = PracticeSchema.extend({
 	owner: z.string().meta({ description: 'Муниципалитет, регион или ассоциация, чья это практика' }),
 	/** The text of the card, in Markdown (MDX), with the sections «Проблема», «Решение» and the rest. */
 	text: z.string().meta({ description: 'Текст практики в Markdown (MDX)' }),
+	/** The photos the text shows, in order: the address of each as the card serves it, with its description. */
+	photos: z
+		.array(
+			z.object({
+				url: z.string().meta({ description: 'Адрес фото (WebP, не шире 1200 пикселей)' }),
+				width: z.number().int().positive().meta({ description: 'Ширина в пикселях' }),
+				height: z.number().int().positive().meta({ description: 'Высота в пикселях' }),
+				alt: z.string().meta({ description: 'Что на фото: описание для тех, кто его не видит' }),
+				caption: z.string().optional().meta({ description: 'Подпись к фото' }),
+				credit: z.string().optional().meta({ description: 'Автор или владелец фото' }),
+			}),
+		)
+		.meta({ description: 'Фото из текста практики' }),
 });
 export type PublishedPractice = z.input<typeof PublishedPracticeSchema>;
 

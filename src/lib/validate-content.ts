@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import type { ContentFile } from './content-files.ts';
@@ -7,9 +8,9 @@ import { PRACTICE_SECTIONS } from './practice-sections.ts';
 import { friendlyMessage } from './friendly-issue.ts';
 import { unknownKeys } from './schema-walk.ts';
 import { didYouMean } from './closest.ts';
-import { checkMdxBody, type MdxProblem } from './mdx-safety.ts';
-import { titleSimilarity } from './title-similarity.ts';
-import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
+import { checkMdxBody, type MdxCheck } from './mdx-safety.ts';
+import { firstLookAlikes } from './title-similarity.ts';
+import { checkPhotoFile } from './photo-files.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -29,10 +30,8 @@ z.config(z.locales.ru());
 export interface ValidateOptions {
 	/** The date «in the future» is measured from; today by default. */
 	today?: Date;
-	/** Names of the MDX components authors may use. */
-	components?: readonly string[];
 	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
-	checkBody?: (body: string, components: readonly string[]) => MdxProblem[];
+	checkBody?: (body: string) => MdxCheck;
 }
 
 /** Titles at least this alike within one municipality look like the same practice twice. */
@@ -47,7 +46,6 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const today = options.today ?? new Date();
 	const todayIso = today.toISOString().slice(0, 10);
 	const thisYear = today.getUTCFullYear();
-	const components = options.components ?? MDX_COMPONENT_NAMES;
 	const checkBody = options.checkBody ?? checkMdxBody;
 	const issues: ContentIssue[] = [];
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
@@ -132,8 +130,26 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		// The text is checked even when the properties have errors, so every problem shows at once.
 		if (file.collection === 'practices') {
-			for (const problem of checkBody(file.body, components)) {
-				issues.push({ severity: 'error', file: file.file, ...(problem.line ? { line: problem.line + file.bodyLine - 1 } : {}), field: '', message: problem.message });
+			const checked = checkBody(file.body);
+			const bodyLine = (line: number | undefined) => (line ? { line: line + file.bodyLine - 1 } : {});
+			for (const problem of checked.problems) {
+				issues.push({ severity: 'error', file: file.file, ...bodyLine(problem.line), field: '', message: problem.message });
+			}
+			// Photo files and cited sources can change without the text changing, so they are checked
+			// here on every run, not kept with the cached result of the text.
+			for (const image of checked.images) {
+				const problem = file.path ? checkPhotoFile(join(dirname(file.path), image.url), image.url) : undefined;
+				if (problem) issues.push({ severity: 'error', file: file.file, ...bodyLine(image.line), field: '', message: problem });
+			}
+			const cited = new Set(((file.data as { sources?: { source?: unknown }[] }).sources ?? []).map((s) => s?.source));
+			for (const source of checked.sources) {
+				const existing = ids.get('sources');
+				const message = !existing?.has(source.id)
+					? `нет такого источника «${source.id}»${didYouMean(source.id, existing ?? [])}; укажите id файла из content/sources/`
+					: !cited.has(source.id)
+						? `источник «${source.id}» этой цифры не указан в списке sources практики; добавьте его туда`
+						: undefined;
+				if (message) issues.push({ severity: 'error', file: file.file, ...bodyLine(source.line), field: '', message });
 			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);
@@ -146,7 +162,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			}
 		}
 	}
-	// Compare titles only within each municipality, so the check stays cheap as the corpus grows.
+	// Compare titles only within each municipality; within one, only titles that share rare trigrams.
 	const byMunicipality = new Map<string, typeof practiceTitles>();
 	for (const entry of practiceTitles) {
 		for (const m of entry.municipalities) {
@@ -157,20 +173,19 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	}
 	const reported = new Set<string>();
 	for (const group of byMunicipality.values()) {
-		for (const [i, a] of group.entries()) {
-			for (const b of group.slice(i + 1)) {
-				const pair = `${a.file.file}|${b.file.file}`;
-				if (reported.has(pair) || titleSimilarity(a.title, b.title) < DUPLICATE_TITLE_SIMILARITY) continue;
-				reported.add(pair);
-				const line = b.file.lineOf(['title']);
-				issues.push({
-					severity: 'warning',
-					file: b.file.file,
-					...(line === undefined ? {} : { line }),
-					field: 'title',
-					message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
-				});
-			}
+		for (const [i, twin] of firstLookAlikes(group.map((e) => e.title), DUPLICATE_TITLE_SIMILARITY).entries()) {
+			const a = twin === undefined ? undefined : group[twin];
+			const b = group[i];
+			if (!a || !b || reported.has(b.file.file)) continue;
+			reported.add(b.file.file);
+			const line = b.file.lineOf(['title']);
+			issues.push({
+				severity: 'warning',
+				file: b.file.file,
+				...(line === undefined ? {} : { line }),
+				field: 'title',
+				message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
+			});
 		}
 	}
 	return issues;

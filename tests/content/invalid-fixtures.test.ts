@@ -14,6 +14,8 @@ interface Case {
 	file: string;
 	message: string;
 	field?: string;
+	/** The line of the file the message must name. */
+	line?: number;
 }
 
 /** Copies the real content, lays the case's files over it and runs `npm run validate`'s script on it. */
@@ -44,6 +46,7 @@ describe('npm run validate on bad entries', () => {
 		const line = lines.find((l) => l.includes(expected.message));
 		expect(line, `no line for ${expected.file} with «${expected.message}» in:\n${run.stdout}`).toBeDefined();
 		if (expected.field) expect(line).toContain(`поле ${expected.field}:`);
+		if (expected.line) expect(line?.startsWith(`${expected.file}:${expected.line} `), line).toBe(true);
 	});
 
 	it('passes the real content with no errors', () => {

@@ -12,38 +12,40 @@ describe('cachedCheck', () => {
 	const file = join(dir, 'nested', 'mdx-safety.json');
 	const counting = () => {
 		const calls: string[] = [];
-		return { calls, check: (body: string, components: readonly string[]) => (calls.push(body), checkMdxBody(body, components)) };
+		return { calls, check: (body: string) => (calls.push(body), checkMdxBody(body)) };
 	};
 
 	it('checks a text once, and reuses the result in the next build', () => {
 		const first = counting();
 		const a = cachedCheck(first.check, file, 'v1');
-		expect(a.check('## Проблема\n\nТекст.', ['Callout'])).toEqual([]);
-		expect(a.check('<script>alert(1)</script>', ['Callout'])[0]?.message).toMatch(/script/);
+		expect(a.check('## Проблема\n\nТекст.').problems).toEqual([]);
+		expect(a.check('<script>alert(1)</script>').problems[0]?.message).toMatch(/script/);
 		a.save();
 		expect(first.calls).toHaveLength(2);
 
 		const second = counting();
 		const b = cachedCheck(second.check, file, 'v1');
-		expect(b.check('<script>alert(1)</script>', ['Callout'])[0]?.message).toMatch(/script/);
-		expect(b.check('Новый текст.', ['Callout'])).toEqual([]);
+		expect(b.check('<script>alert(1)</script>').problems[0]?.message).toMatch(/script/);
+		expect(b.check('Новый текст.').problems).toEqual([]);
 		expect(second.calls).toEqual(['Новый текст.']);
 	});
 
-	it('checks everything again when the rules or the component list change', () => {
+	it('keeps the images and sources a text names with its result', () => {
+		const a = cachedCheck(counting().check, join(dir, 'images.json'), 'v1');
+		a.check('![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>');
+		a.save();
+		const again = counting();
+		const b = cachedCheck(again.check, join(dir, 'images.json'), 'v1');
+		const result = b.check('![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>');
+		expect(again.calls).toEqual([]);
+		expect(result.images).toEqual([{ url: 'foto.jpg', alt: 'Праздник', line: 1 }]);
+		expect(result.sources).toEqual([{ id: 'otchet', line: 4 }]);
+	});
+
+	it('checks everything again when the rules change', () => {
 		const third = counting();
 		const c = cachedCheck(third.check, file, 'v2');
-		c.check('Новый текст.', ['Callout']);
-		c.check('Новый текст.', []);
-		expect(third.calls).toHaveLength(2);
-	});
-	it('precomputes unknown texts through the given runner, so the check itself parses nothing', async () => {
-		const fourth = counting();
-		const d = cachedCheck(fourth.check, join(dir, 'other.json'), 'v1');
-		const ran: string[] = [];
-		await d.precompute(['Первый.', 'Второй.', 'Первый.'], ['Callout'], async (body, components) => (ran.push(body), checkMdxBody(body, components)));
-		expect(ran).toEqual(['Первый.', 'Второй.']);
-		expect(d.check('Второй.', ['Callout'])).toEqual([]);
-		expect(fourth.calls).toEqual([]);
+		c.check('Новый текст.');
+		expect(third.calls).toHaveLength(1);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closest, didYouMean, editDistance } from '../../src/lib/closest.ts';
-import { titleSimilarity } from '../../src/lib/title-similarity.ts';
+import { firstLookAlikes, titleSimilarity } from '../../src/lib/title-similarity.ts';
 import { decodeContent } from '../../src/lib/content-files.ts';
 
 describe('closest', () => {
@@ -24,6 +24,30 @@ describe('titleSimilarity', () => {
 	});
 	it('keeps different practices apart', () => {
 		expect(titleSimilarity('Конкурс «Лучшая концепция озеленения»', 'Конкурс «Самый благоустроенный район»')).toBeLessThan(0.6);
+	});
+});
+
+describe('firstLookAlikes', () => {
+	/** The answer by comparing every pair, which the index must reproduce. */
+	const bruteForce = (titles: string[], threshold: number) =>
+		titles.map((title, i) => {
+			const j = titles.findIndex((other, k) => k < i && titleSimilarity(other, title) >= threshold);
+			return j === -1 ? undefined : j;
+		});
+
+	it('names the first earlier title that looks alike, and nothing for a title unlike the others', () => {
+		const titles = ['Общегородской проект «Яркие берега»', 'Конкурс «Лучшая концепция озеленения»', 'Общегородской проект "Яркие берега" 2024', 'Народный бюджет'];
+		expect(firstLookAlikes(titles, 0.75)).toEqual([undefined, undefined, 0, undefined]);
+	});
+
+	it('finds what comparing every pair finds, on many titles of one municipality', () => {
+		const words = ['конкурс', 'проект', 'двор', 'праздник', 'берега', 'инициатив', 'народный', 'бюджет', 'совет', 'молодёжь', 'ТОС', 'форум'];
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const titles = Array.from({ length: 400 }, (_, i) =>
+			i % 5 === 0 ? `Проект «${words[i % words.length]}» ${i % 3}` : Array.from({ length: 2 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]).join(' '),
+		);
+		for (const threshold of [0.6, 0.75, 0.9]) expect(firstLookAlikes(titles, threshold)).toEqual(bruteForce(titles, threshold));
 	});
 });
 

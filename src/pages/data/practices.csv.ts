@@ -2,14 +2,18 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site.ts';
 import { toCsv } from '../../lib/open-data.ts';
 import { absolute, cardPath, practiceColumns } from '../../data/open-data.ts';
+import { practicePhotos } from '../../data/photos.ts';
 
 /** One row per practice, for Excel and other spreadsheets. */
 export const GET: APIRoute = async ({ site, url }) => {
 	const data = await siteData();
 	const columns = practiceColumns(data);
-	const rows = data.practices.map((view) => {
-		const address = absolute(cardPath(view), site, url);
-		return columns.map(([, cell]) => cell(view, address));
-	});
+	const rows = await Promise.all(
+		data.practices.map(async (view) => {
+			const address = absolute(cardPath(view), site, url);
+			const photos = (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, url) }));
+			return columns.map(([, cell]) => cell(view, address, photos));
+		}),
+	);
 	return new Response(toCsv([columns.map(([header]) => header), ...rows]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site, url }) => {
 		$schema: absolute(dataPath('practice.schema.json'), site, url),
 		licence: DATA_LICENCE,
 		count: data.practices.length,
-		practices: data.practices.map((view) => publishedPractice(view, absolute(cardPath(view), site, url))),
+		practices: await Promise.all(data.practices.map((view) => publishedPractice(view, absolute(cardPath(view), site, url), site, url))),
 	};
 	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
