@@ -55,12 +55,22 @@ type Node = (Root | RootContent) & {
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
+ * What a text must contain for the check to find anything: a tag or an expression (`<`, `{`, `}`),
+ * an image (`![`), a link or its definition (`](`, `]:`) or an import/export line. Markdown without
+ * these parses into paragraphs, headings, lists, tables and emphasis, none of which the check reads,
+ * and never fails to parse; a unit test compares this shortcut with the full parse.
+ */
+const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
+
+/**
  * Checks an MDX body for what must never reach the site: imports and exports, JavaScript expressions,
  * components other than the project's own or with attributes they do not take, dangerous HTML, event
  * handlers, `javascript:`/`data:` links, images without a description or from other sites. Parses with
  * the same MDX grammar as the build, so unclosed tags are caught here with a line.
  */
 export function checkMdxBody(body: string): MdxCheck {
+	// Plain Markdown (most practice texts) cannot hold anything the check looks at, so it is not parsed.
+	if (!MAY_HOLD_MDX.test(body)) return { problems: [], images: [], sources: [] };
 	let tree: Node;
 	try {
 		tree = processor.parse(body) as Node;
