@@ -1,10 +1,15 @@
-// Build benchmark on a synthetic corpus: `npm run bench -- --entries 1000` (also 5000, 20000, 50000);
-// `--rebuild` then builds again unchanged and after editing one practice, as a curator would.
+// Build benchmark on a synthetic corpus: `npm run bench -- --entries 1000` (also 5000, 20000, 50000).
+//   --shape uniform        practices spread over about N/1.1 municipalities (the default);
+//   --shape concentrated   the same number over a few owners, as a regional bank or a big city has:
+//                          40 % in one municipality, 20 % in a region's folder, the rest over 8 more;
+//   --rebuild              then builds again unchanged and after editing one practice, as a curator would;
+//   --no-stock             skips the comparison build with a stock setup (plain Astro + @astrojs/mdx +
+//                          glob loader + one card page, then the Pagefind CLI) on the same corpus.
 // Generates realistic content in a temporary folder, builds it with the production pipeline
 // (validation, Astro, Pagefind) and prints wall time, ms per entry, peak RSS, dist and index size,
 // and the bytes a first query transfers. Nothing here is a test: it only prints figures.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,9 +21,21 @@ import { PRACTICE_SECTIONS } from '../src/lib/practice-sections.ts';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
 
 const { values } = parseArgs({
-	options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } },
+	options: {
+		entries: { type: 'string', default: '1000' },
+		shape: { type: 'string', default: 'uniform' },
+		keep: { type: 'boolean', default: false },
+		rebuild: { type: 'boolean', default: false },
+		stock: { type: 'boolean', default: true },
+	},
+	allowNegative: true,
 });
 const N = Number(values.entries);
+const shape = values.shape;
+if (shape !== 'uniform' && shape !== 'concentrated') {
+	console.error(`Неизвестная форма корпуса «${shape}»: --shape uniform или --shape concentrated`);
+	process.exit(2);
+}
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), `practices-bench-${N}-`));
 const content = join(work, 'content');
@@ -44,10 +61,11 @@ const regions = real.filter((f) => f.collection === 'regions').map((f) => f.id);
 const kinds = ['городской округ', 'муниципальный район', 'муниципальный округ', 'городское поселение', 'сельское поселение', 'сельское поселение', 'сельское поселение'];
 const units = [['заявок', 'поступило заявок'], ['человек', 'приняли участие'], ['проектов', 'реализовано проектов'], ['мероприятий', 'проведено мероприятий']] as const;
 
-// Everything but practices and municipalities is copied; municipalities are generated, about one per 1.1 practices.
+// Everything but practices and municipalities is copied; municipalities are generated, about one per
+// 1.1 practices (uniform) or 20 (concentrated: a region's own municipalities, most with no practice).
 cpSync(join(root, 'content'), content, { recursive: true, filter: (path) => !/\/content\/(practices|municipalities)(\/|$)/.test(path) });
 mkdirSync(join(content, 'municipalities'), { recursive: true });
-const municipalityCount = Math.max(20, Math.round(N / 1.1));
+const municipalityCount = shape === 'uniform' ? Math.max(20, Math.round(N / 1.1)) : 20;
 const municipalities: string[] = [];
 for (let i = 1; i <= municipalityCount; i++) {
 	const id = `mo-${String(i).padStart(5, '0')}`;
@@ -66,9 +84,25 @@ for (const file of readdirSync(join(content, 'events'))) {
 	writeFileSync(path, readFileSync(path, 'utf8').replace(/^(municipality|presenters|participants):.*(\n {2}- .*)*$/gm, ''));
 }
 
+/**
+ * Who runs practice i. Uniform: one of all municipalities. Concentrated: the first 40 % belong to one
+ * big city, the next 20 % to a region (its folder), the rest to 8 other municipalities.
+ */
+const REGION_OWNER = 'krasnoyarskiy-kray';
+function ownerOf(i: number): { owner: string; municipalities: string[]; regions: string[] } {
+	if (shape === 'uniform') {
+		const municipality = municipalities[(i * 7919) % municipalities.length] as string;
+		return { owner: municipality, municipalities: [municipality], regions: [] };
+	}
+	if (i <= 0.4 * N) return { owner: municipalities[0] as string, municipalities: [municipalities[0] as string], regions: [] };
+	if (i <= 0.6 * N) return { owner: REGION_OWNER, municipalities: [], regions: [REGION_OWNER] };
+	const municipality = municipalities[1 + (i % 8)] as string;
+	return { owner: municipality, municipalities: [municipality], regions: [] };
+}
+
 const today = new Date().toISOString().slice(0, 10);
 for (let i = 1; i <= N; i++) {
-	const municipality = municipalities[(i * 7919) % municipalities.length] as string;
+	const { owner, municipalities: carriers, regions: regionIds } = ownerOf(i);
 	const chosen = [...new Set([zipf(topics), zipf(topics), zipf(topics)])].slice(0, 1 + Math.floor(random() * 3));
 	const source = pick(sources);
 	const year = 2015 + Math.floor(random() * 10);
@@ -81,7 +115,8 @@ for (let i = 1; i <= N; i++) {
 	const frontmatter = {
 		title: `${pick(titles)} (${i})`,
 		summary: `${pick(sentences)}`.slice(0, 380).padEnd(60, ' —'),
-		municipalities: [municipality],
+		municipalities: carriers,
+		...(regionIds.length ? { regions: regionIds } : {}),
 		topics: chosen,
 		tags: Array.from({ length: 3 }, () => pick(sentences).split(' ').filter((w) => w.length > 5)[0] ?? 'практика'),
 		status: pick(['действует', 'действует', 'завершена', 'пилот']),
@@ -90,8 +125,8 @@ for (let i = 1; i <= N; i++) {
 		sources: [{ source }],
 		lastConfirmed: today,
 	};
-	mkdirSync(join(content, 'practices', municipality), { recursive: true });
-	writeFileSync(join(content, 'practices', municipality, `praktika-${i}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body}`);
+	mkdirSync(join(content, 'practices', owner), { recursive: true });
+	writeFileSync(join(content, 'practices', owner, `praktika-${i}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body}`);
 }
 
 function sizeOf(path: string): number {
@@ -141,12 +176,13 @@ interface BuildResult {
 
 /** Runs the production build, sampling the memory of its process tree from /proc every 100 ms. */
 function build(): Promise<BuildResult> {
+	return run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], root, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
+}
+
+/** Runs a Node program, sampling the memory of its process tree and timing the phases in its log. */
+function run(args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
 	const started = performance.now();
-	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
 	const phases: [string, number][] = [];
 	let last = started;
 	let buffered = '';
@@ -187,7 +223,7 @@ function describe(result: BuildResult): string {
 	return `${seconds(result.ms)}, пиковая память ${result.peakMb.toFixed(0)} MB (${programs})\n  этапы: ${phases}`;
 }
 
-console.log(`Корпус: ${N} практик, ${municipalityCount} муниципалитетов, в ${work}`);
+console.log(`Корпус: ${N} практик (${shape === 'uniform' ? 'равномерный' : 'сосредоточенный'}), ${municipalityCount} муниципалитетов, в ${work}`);
 const result = await build();
 if (result.code !== 0) {
 	console.error(`Сборка завершилась с кодом ${result.code}`);
@@ -220,10 +256,49 @@ console.log(`Этапы: ${result.phases.map(([name, ms]) => `${name} ${seconds(
 console.log(`dist/: ${mb(sizeOf(dist))}, страниц в practices/: ${pages}; индекс Pagefind: ${mb(sizeOf(join(dist, 'pagefind')))}`);
 console.log(`Первый запрос «праздник во дворе»: ${(fetched / 1024).toFixed(1)} KB (с WASM и метаданными индекса), результатов: ${found.results.length}`);
 
+// The same corpus with a stock setup: plain Astro, @astrojs/mdx with the same unified processor and
+// GFM, Astro's glob loader, one card page that renders each text, then the Pagefind CLI over dist/.
+if (values.stock) {
+	const stock = join(work, 'stock');
+	mkdirSync(join(stock, 'src/pages/practices'), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(stock, 'node_modules'), 'dir');
+	writeFileSync(join(stock, 'package.json'), JSON.stringify({ name: 'stock', private: true, type: 'module' }));
+	writeFileSync(
+		join(stock, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\n` +
+			`export default defineConfig({ markdown: { processor: unified({ gfm: true, smartypants: false }) }, integrations: [mdx()] });\n`,
+	);
+	writeFileSync(
+		join(stock, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
+			`export const collections = { practices: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(join(content, 'practices'))} }) }) };\n`,
+	);
+	writeFileSync(join(stock, 'src/Callout.astro'), `---\nconst { title = 'Обратите внимание' } = Astro.props;\n---\n<aside><p><strong>{title}</strong></p><slot /></aside>\n`);
+	writeFileSync(
+		join(stock, 'src/pages/practices/[...id].astro'),
+		`---\nimport { getCollection, render } from 'astro:content';\nimport Callout from '../../Callout.astro';\n` +
+			`export async function getStaticPaths() {\n\treturn (await getCollection('practices')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n` +
+			`const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n` +
+			`<html lang="ru"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content components={{ Callout }} /></main></body></html>\n`,
+	);
+	const astroBuild = await run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], stock, {});
+	const pagefind = await run([join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(stock, 'dist'), '--force-language', 'ru'], stock, {});
+	if (astroBuild.code !== 0 || pagefind.code !== 0) {
+		console.error(`Стандартная сборка завершилась с кодом ${astroBuild.code}, Pagefind CLI — ${pagefind.code}`);
+		process.exit(1);
+	}
+	const stockMs = astroBuild.ms + pagefind.ms;
+	console.log(
+		`Стандартная сборка (Astro + @astrojs/mdx + glob + одна страница карточки, затем Pagefind CLI): ${seconds(stockMs)} ` +
+			`(Astro ${seconds(astroBuild.ms)}, Pagefind ${seconds(pagefind.ms)}), пиковая память ${Math.max(astroBuild.peakMb, pagefind.peakMb).toFixed(0)} MB`,
+	);
+	console.log(`Отношение: наша сборка / стандартная = ${(result.ms / stockMs).toFixed(2)} (меньше 1 — наша быстрее)`);
+}
+
 // A curator's second build: nothing changed, then one practice edited (its text and title).
 if (values.rebuild) {
 	const unchanged = await build();
-	const owner = municipalities[7919 % municipalities.length] as string;
+	const owner = ownerOf(1).owner;
 	const edited = join(content, 'practices', owner, 'praktika-1.mdx');
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 — исправлено').replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '));
 	const oneEdit = await build();
