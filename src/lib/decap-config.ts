@@ -267,8 +267,15 @@ export function decapConfig(options: DecapOptions) {
 				editor: { preview: false },
 				slug: `{{fields.${FILE_NAME_FIELD}}}`,
 				...(practice
-					? // Decap lower-cases the path template and turns dots into dashes, so `{{fields.x}}` cannot be used here.
-						{ path: `{{${FOLDER_FIELD}}}/{{slug}}`, summary: '{{title}}' }
+					? {
+							// Decap lower-cases the path template and turns dots into dashes, so `{{fields.x}}` cannot be used here.
+							path: `{{${FOLDER_FIELD}}}/{{slug}}`,
+							summary: '{{title}}',
+							// Photos go beside the practice file and are written `![описание](foto.jpg)`, which
+							// @astrojs/mdx resolves from the practice's folder and astro:assets optimises.
+							media_folder: '',
+							public_folder: '',
+						}
 					: {}),
 				fields: [
 					...fields,

@@ -10,6 +10,7 @@ import { parseContentFile, readContentFiles } from '../../src/lib/content-files.
 import { CONTENT_DIR } from '../../src/lib/content-root.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { parse } from 'yaml';
+import { checkMdxBody } from '../../src/lib/mdx-safety.ts';
 
 const config = decapConfig({ repo: 'org/repo', branch: 'main' });
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
@@ -23,6 +24,13 @@ function fieldAt(fields: DecapField[], path: (string | number)[]): DecapField | 
 }
 
 describe('Decap CMS configuration generated from the schemas', () => {
+	it('uploads a practice’s photos into its own folder, referenced by file name as validation expects', () => {
+		expect(collection('practices')).toMatchObject({ media_folder: '', public_folder: '' });
+		// What the editor writes for an uploaded photo passes the safety check and names the file beside the practice.
+		const body = '![Праздник во дворе](prazdnik.jpg)';
+		expect(checkMdxBody(body)).toEqual({ problems: [], images: [{ url: 'prazdnik.jpg', alt: 'Праздник во дворе', line: 1 }], sources: [] });
+	});
+
 	it('has one editable collection per content collection, in its folder, in Russian, with the editorial workflow', () => {
 		expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
 		expect(config.locale).toBe('ru');

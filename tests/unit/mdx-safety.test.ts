@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody, checkMdxTree } from '../../src/lib/mdx-safety.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-components.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /** The check on a full parse, never taking the plain-Markdown shortcut. */
@@ -56,5 +57,22 @@ describe('checkMdxBody', () => {
 
 	it('has real practices to compare, all plain Markdown today', () => {
 		expect(realBodies.length).toBeGreaterThanOrEqual(20);
+	});
+});
+
+describe('the examples in CONTRIBUTING.md', () => {
+	const guide = readFileSync(fileURLToPath(new URL('../../CONTRIBUTING.md', import.meta.url)), 'utf8');
+	const examples = [...guide.matchAll(/^ *```\n([\s\S]*?)^ *```$/gm)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, '')).filter((code) => /<[A-Z]|!\[/.test(code));
+
+	it('show every component authors may use', () => {
+		for (const name of MDX_COMPONENT_NAMES) expect(examples.some((code) => code.includes(`<${name} `) || code.includes(`<${name}>`)), name).toBe(true);
+	});
+
+	it('pass the check as they are written, naming sources the check can look up', () => {
+		for (const code of examples) {
+			const result = checkMdxBody(code);
+			expect(result.problems, code).toEqual([]);
+			for (const { id } of result.sources) expect(existsSync(fileURLToPath(new URL(`../../content/sources/${id}.yaml`, import.meta.url))), id).toBe(true);
+		}
 	});
 });
