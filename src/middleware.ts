@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
-import { liveIndex, searchableSourcePath } from './lib/live-index.ts';
+import { liveIndex, searchableSourcePath } from './lib/searchable-pages.ts';
 
-/** During a build, hands every searchable page to the search index as it is rendered (see live-index.ts). */
+/** During a build, hands every searchable page to the search index as it is rendered (see searchable-pages.ts). */
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	const index = liveIndex();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { searchableSourcePath, setLiveIndex } from '../lib/live-index.ts';
+import { searchableSourcePath, setLiveIndex } from '../lib/searchable-pages.ts';
 
 /** Pages handed to Pagefind and not yet indexed before rendering waits for it. */
 const MAX_IN_FLIGHT = 64;

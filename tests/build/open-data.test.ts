@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CSV_SEPARATOR } from '../../src/lib/open-data.ts';
-import { searchableSourcePath } from '../../src/lib/live-index.ts';
+import { searchableSourcePath } from '../../src/lib/searchable-pages.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchableSourcePath } from '../../src/lib/live-index.ts';
+import { searchableSourcePath } from '../../src/lib/searchable-pages.ts';
 
 describe('searchableSourcePath', () => {
 	it('maps practice cards and municipality pages to their files under dist/', () => {
