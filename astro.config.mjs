@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
@@ -49,5 +48,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentCheck(), mdx({ optimize: true }), pagefindIndex(), decapAssets(), sitemap()],
+	integrations: [contentCheck(), mdx({ optimize: true }), decapAssets(), sitemap()],
 });

@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 /**
- * Builds the site once for the whole suite: build tests read `dist/`, content tests read collections.
+ * Builds the site and its search index once for the whole suite (as `npm run build` does): build tests read `dist/`, content tests read collections.
  * `astro build` writes the content store to the cache dir (`node_modules/.astro/`), while `astro:content`
  * under vitest reads `.astro/data-store.json`; copying it across is the bridge, without which
  * collections are silently empty in tests.
@@ -14,6 +14,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 export default function setup() {
 	if (process.env['SKIP_BUILD'] !== '1') {
 		execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync(process.execPath, [`${root}scripts/search-index.ts`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	const built = `${root}node_modules/.astro/data-store.json`;
 	if (!existsSync(built)) throw new Error(`Нет ${built}: сборка не записала хранилище содержимого`);

@@ -46,7 +46,7 @@ describe('a practice text with every construct', () => {
 		// SmartyPants is off: Russian quotes stay Russian.
 		expect(html).toContain('«кавычки-ёлочки»');
 		// Escaped MDX characters come out as text.
-		expect(html).toContain('Экранированная скобка { и знак &lt; в тексте');
+		expect(html).toContain('Экранированная скобка { и знак &#x3C; в тексте');
 	});
 
 	it('renders Callout as a note, with its title or the default one', () => {
