@@ -32,7 +32,6 @@ const DANGEROUS_HTML: Record<string, string> = {
 };
 const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
-
 /** What the check finds in a text besides problems: things validation checks against files and sources. */
 export interface MdxCheck {
 	problems: MdxProblem[];
@@ -134,6 +133,15 @@ type Add = (node: Node, message: string) => void;
 /** Whether a node or one of its children is a Markdown image: «does this Figure hold a photo». */
 const hasImage = (node: Node): boolean => node.type === 'image' || (node.children ?? []).some(hasImage);
 
+/** `%D1%84` as `ф`, as @astrojs/mdx reads the path; a malformed `%` sequence is left as written. */
+function safeDecode(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}
+
 /** A plain string attribute of an element, trimmed, or `undefined`. */
 function attributeOf(node: Node | undefined, name: string): string | undefined {
 	const value = node?.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
@@ -149,7 +157,7 @@ function checkImage(node: Node, figure: Node | undefined, add: Add, result: MdxC
 		add(node, `фото с другого сайта («${url.slice(0, 60)}») не показывается: сайт ничего не загружает с чужих адресов. Скачайте файл (с разрешения владельца), положите его рядом с файлом практики и напишите ![описание](./имя-файла.jpg)`);
 		return;
 	}
-	const name = decodeURI(url).replace(/^\.\//, '');
+	const name = safeDecode(url).replace(/^\.\//, '');
 	if (!name || name.includes('/') || name.includes('\\')) {
 		add(node, `фото «${url.slice(0, 60)}» должно лежать в одной папке с файлом практики; положите его туда и напишите ![описание](./имя-файла.jpg)`);
 		return;

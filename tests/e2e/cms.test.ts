@@ -88,4 +88,36 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);
 	});
+
+	it('uploads a photo into the practice’s own folder and writes it as a Markdown image that passes validation', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}admin/`);
+		await page.getByRole('button', { name: 'Войти' }).click();
+		await page.waitForURL(/#\/collections\//);
+		await page.goto(`${site.url}admin/#/collections/practices/entries/lesosibirsk/obshchestvennaya-palata`);
+		await page.getByRole('button', { name: 'Добавить компонент' }).click();
+		await page.getByRole('menuitem', { name: 'Image' }).click();
+		await page.getByRole('button', { name: 'Выберите изображение' }).click();
+		await page.locator('input[type="file"]').setInputFiles(join(root, 'tests/fixtures/rich-practices/content/practices/krasnoyarsk/skhema-dvora.png'));
+		await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+		await page.getByLabel('Alt Text').fill('Схема двора с игровой и спортивной площадками');
+		await page.getByRole('button', { name: 'Сохранить' }).click();
+		const branch = 'cms/practices/lesosibirsk/obshchestvennaya-palata';
+		await expect.poll(() => git('branch', '--list', branch).stdout, { timeout: 15_000 }).toContain(branch);
+		await page.close();
+
+		const files = git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout;
+		expect(files).toContain('content/practices/lesosibirsk/skhema-dvora.png');
+		const written = git('show', `${branch}:content/practices/lesosibirsk/obshchestvennaya-palata.mdx`).stdout;
+		expect(written).toMatch(/!\[Схема двора с игровой и спортивной площадками\]\((\.\/)?skhema-dvora\.png\)/);
+
+		const checkout = join(work, 'checkout-photo');
+		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
+		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+			cwd: root,
+			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
+			encoding: 'utf8',
+		});
+		expect(validated.stdout).toContain('Ошибок нет');
+	});
 });

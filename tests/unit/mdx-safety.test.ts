@@ -38,6 +38,7 @@ const marked = [
 	'import x from "y"',
 	'  export const a = 1',
 	'<Callout title="Важно">\nТекст.\n</Callout>',
+	'![Фото](./%E0%A4%A.jpg)',
 ];
 
 describe('checkMdxBody', () => {
