@@ -17,8 +17,6 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// Four pages at a time: rendering one page at a time left the process waiting on file writes.
 	build: { format: 'directory', concurrency: 4 },
-	// Reuse last build's page when its cacheKey (src/data/cache-keys.ts) and code are unchanged.
-	experimental: { incrementalBuild: true },
 	markdown: {
 		// remark/rehype with GitHub-flavoured Markdown; @astrojs/mdx extends this config for practice texts.
 		processor: siteMarkdownProcessor(),
