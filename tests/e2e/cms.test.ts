@@ -103,11 +103,12 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await page.getByLabel('Alt Text').fill('Схема двора с игровой и спортивной площадками');
 		await page.getByRole('button', { name: 'Сохранить' }).click();
 		const branch = 'cms/practices/lesosibirsk/obshchestvennaya-palata';
-		await expect.poll(() => git('branch', '--list', branch).stdout, { timeout: 15_000 }).toContain(branch);
+		// The photo is committed with the entry, beside the practice's file, on the entry's branch.
+		await expect
+			.poll(() => git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout, { timeout: 15_000 })
+			.toContain('content/practices/lesosibirsk/skhema-dvora.png');
 		await page.close();
 
-		const files = git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout;
-		expect(files).toContain('content/practices/lesosibirsk/skhema-dvora.png');
 		const written = git('show', `${branch}:content/practices/lesosibirsk/obshchestvennaya-palata.mdx`).stdout;
 		expect(written).toMatch(/!\[Схема двора с игровой и спортивной площадками\]\((\.\/)?skhema-dvora\.png\)/);
 
