@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'practices-dev-'));
 const PORT = 4391;
 let dev: ChildProcess;
+const withoutTestRunner = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(key)));
 let log = '';
 
 beforeAll(async () => {
@@ -17,7 +18,8 @@ beforeAll(async () => {
 	cpSync(join(root, 'tests/fixtures/invalid/script-tag/content'), join(work, 'content'), { recursive: true });
 	dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
 		cwd: root,
-		env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') },
+		// Without vitest's own variables (NODE_ENV=test, VITEST…), with which Astro's dev server serves nothing.
+		env: { ...withoutTestRunner(process.env), CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') },
 	});
 	dev.stdout?.on('data', (chunk) => (log += String(chunk)));
 	dev.stderr?.on('data', (chunk) => (log += String(chunk)));
