@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'practices-dev-'));
 const PORT = 4391;
+/** `astro dev` writes its content store to .astro/, where the other tests read the build's (global-setup.ts). */
+const store = join(root, '.astro/data-store.json');
+const saved = existsSync(store) ? readFileSync(store) : undefined;
 let dev: ChildProcess;
 const withoutTestRunner = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(key)));
 let log = '';
@@ -28,8 +31,10 @@ beforeAll(async () => {
 		await new Promise((r) => setTimeout(r, 500));
 	}
 });
-afterAll(() => {
+afterAll(async () => {
 	dev?.kill();
+	await new Promise((r) => setTimeout(r, 500));
+	if (saved) writeFileSync(store, saved);
 	rmSync(work, { recursive: true, force: true });
 });
 

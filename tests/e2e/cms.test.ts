@@ -113,7 +113,8 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		expect(written).toMatch(/!\[Схема двора с игровой и спортивной площадками\]\((\.\/)?skhema-dvora\.png\)/);
 
 		const checkout = join(work, 'checkout-photo');
-		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
+		// decap-server may still hold the repository's lock right after its commit: try again briefly.
+		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
 		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
 			cwd: root,
 			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
