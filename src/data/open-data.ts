@@ -8,9 +8,14 @@ export function absolute(path: string, site: URL | undefined, fallback: URL): st
 	return new URL(path, site ?? fallback).href;
 }
 
+/** A practice's photos as open data gives them: with absolute addresses. */
+export async function publishedPhotos(view: PracticeView, site: URL | undefined, fallback: URL): Promise<PracticePhoto[]> {
+	return (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
+}
+
 /** A practice as published in practices.json: every field of its file, its address, its text and photos. */
 export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
-	const photos = (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
+	const photos = await publishedPhotos(view, site, fallback);
 	return { id: view.id, url, owner: view.owner, ...view.entry.data, text: view.entry.body ?? '', photos };
 }
 

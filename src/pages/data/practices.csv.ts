@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site.ts';
 import { toCsv } from '../../lib/open-data.ts';
-import { absolute, cardPath, practiceColumns } from '../../data/open-data.ts';
-import { practicePhotos } from '../../data/photos.ts';
+import { absolute, cardPath, practiceColumns, publishedPhotos } from '../../data/open-data.ts';
 
 /** One row per practice, for Excel and other spreadsheets. */
 export const GET: APIRoute = async ({ site, url }) => {
@@ -11,7 +10,7 @@ export const GET: APIRoute = async ({ site, url }) => {
 	const rows = await Promise.all(
 		data.practices.map(async (view) => {
 			const address = absolute(cardPath(view), site, url);
-			const photos = (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, url) }));
+			const photos = await publishedPhotos(view, site, url);
 			return columns.map(([, cell]) => cell(view, address, photos));
 		}),
 	);
