@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
 
 const PAGES = [
 	['Главная', ''],
@@ -15,7 +15,7 @@ const PAGES = [
 	['Каталог', 'practices/'],
 	['Поиск (с запросом)', `search/?q=${encodeURIComponent('праздник во дворе')}`],
 ] as const;
-const chromePath = CHROMIUM_PATH;
+const chromePath = await chromiumPath();
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const server = createStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)));

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
 import { relaxedSearch } from '../public/search/engine/relax.js';
 import { QUERY_TABLE } from '../tests/search/queries.ts';
 import { topPractices } from '../tests/search/top-practices.ts';
@@ -48,7 +48,7 @@ const indexOnly = ['fragment', 'index'].map((d) => sizeOf(join(dist, 'pagefind',
 console.log(`Pagefind bundle: ${kb(index.bytes)} in ${index.files} files; index chunks and fragments: ${kb(indexOnly.reduce((n, s) => n + s.bytes, 0))}`);
 
 const browser = await chromium.launch({
-	executablePath: CHROMIUM_PATH,
+	executablePath: await chromiumPath(),
 	args: CHROMIUM_ARGS,
 });
 

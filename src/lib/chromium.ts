@@ -1,8 +1,27 @@
-/** Debian's Chromium (`apt-get install chromium`); never a downloaded browser. `CHROMIUM_PATH` overrides it. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium, used when it is installed (`apt-get install chromium`). */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Flags for headless Chromium on these machines: no sandbox (CI runs as root) and none of Chromium's
  * background connections, which the closed network would refuse.
  */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The headless Chromium that tests and benchmarks drive: `CHROMIUM_PATH` if set, else Debian's
+ * Chromium if installed, else the one inside the `@sparticuz/chromium` npm package, which it unpacks
+ * into the temporary folder on first use, so a machine without root or Debian's package still runs the
+ * browser tests.
+ */
+export async function chromiumPath(env: NodeJS.ProcessEnv = process.env, debian = DEBIAN_CHROMIUM): Promise<string> {
+	const chosen = env['CHROMIUM_PATH'];
+	if (chosen) {
+		if (!existsSync(chosen)) throw new Error(`Нет браузера ${chosen} (CHROMIUM_PATH). Укажите путь к Chromium или уберите переменную: тогда возьмётся Chromium из пакетов Debian или из пакета @sparticuz/chromium.`);
+		return chosen;
+	}
+	if (existsSync(debian)) return debian;
+	const { default: packaged } = await import('@sparticuz/chromium');
+	return packaged.executablePath();
+}
