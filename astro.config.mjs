@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
-import { siteMarkdownProcessor } from './src/lib/markdown-processor.ts';
+import { inlineScriptHashes } from './src/site/inline-scripts.ts';
+import { siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
 import { CONTENT_DIR } from './src/lib/content-root.ts';
 
 export default defineConfig({

@@ -16,8 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/common.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { PRACTICE_SECTIONS } from '../src/lib/practice-sections.ts';
+import { readContentFiles } from '../src/validation/content-files.ts';
+import { PRACTICE_SECTIONS } from '../src/practice-text/practice-sections.ts';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
 
 const { values } = parseArgs({

@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { PRACTICE_STATUSES, type PracticeStatus } from '../src/schemas/practice.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
+import { readContentFiles } from '../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../src/lib/content-root.ts';
-import { practiceTemplate } from '../src/lib/practice-template.ts';
-import { slugify } from '../src/lib/transliterate.ts';
-import { didYouMean } from '../src/lib/closest.ts';
+import { practiceTemplate } from '../src/editor/practice-template.ts';
+import { slugify } from '../src/editor/transliterate.ts';
+import { didYouMean } from '../src/validation/closest.ts';
 
 const { values } = parseArgs({
 	options: {

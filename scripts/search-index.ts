@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { SEARCHABLE_GLOB } from '../src/lib/searchable-pages.ts';
+import { SEARCHABLE_GLOB } from '../src/search/searchable-pages.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -2,11 +2,11 @@
 // Exits 1 on any error; warnings are printed but do not fail.
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
+import { readContentFiles } from '../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../src/lib/content-root.ts';
-import { formatGithubAnnotation, formatIssue, sortIssues } from '../src/lib/format-issues.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { countRu } from '../src/lib/plural.ts';
+import { formatGithubAnnotation, formatIssue, sortIssues } from '../src/validation/format-issues.ts';
+import { validateContent } from '../src/validation/validate-content.ts';
+import { countRu } from '../src/site/plural.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 if (values.format !== 'text' && values.format !== 'github') {

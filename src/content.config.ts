@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, DATA_PATTERN, PRACTICE_PATTERN } from './lib/content-root.ts';
-import { CONTENT_SCHEMAS } from './lib/content-schemas.ts';
+import { CONTENT_SCHEMAS } from './validation/content-schemas.ts';
 
 const data = (folder: string) => glob({ pattern: DATA_PATTERN, base: `${CONTENT_DIR}${folder}` });
 

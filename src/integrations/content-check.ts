@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { COLLECTIONS } from '../schemas/common.ts';
-import { readContentFiles } from '../lib/content-files.ts';
+import { readContentFiles } from '../validation/content-files.ts';
 import { CONTENT_DIR } from '../lib/content-root.ts';
-import { formatIssue, sortIssues } from '../lib/format-issues.ts';
-import { validateContent } from '../lib/validate-content.ts';
-import { checkMdxBody } from '../lib/mdx-safety.ts';
-import { cachedCheck, sourceVersion } from '../lib/cached-check.ts';
+import { formatIssue, sortIssues } from '../validation/format-issues.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import { checkMdxBody } from '../practice-text/mdx-safety.ts';
+import { cachedCheck, sourceVersion } from '../validation/cached-check.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -21,7 +21,7 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				// Parsing every text is most of the work; results for unchanged texts come from the last build.
-				const rules = ['src/lib/mdx-safety.ts', 'src/lib/mdx-components.ts', 'src/lib/photo-rules.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
+				const rules = ['src/practice-text/mdx-safety.ts', 'src/practice-text/mdx-components.ts', 'src/practice-text/photo-rules.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));
 				const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
 				const issues = sortIssues(validateContent(files, { checkBody: cache.check }));

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapFiles } from '../lib/sitemap.ts';
+import { sitemapFiles } from '../open-data/sitemap.ts';
 
 /** Pages left out of the sitemap: the web editor and the error page are not for search engines. */
 const EXCLUDED = /^(admin\/|404\.html$)/;

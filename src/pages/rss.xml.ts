@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../data/site.ts';
-import { rssFeed } from '../lib/open-data.ts';
-import { withBase } from '../lib/urls.ts';
-import { absolute, cardPath } from '../data/open-data.ts';
+import { siteData } from '../site/collections.ts';
+import { rssFeed } from '../open-data/open-data.ts';
+import { withBase } from '../site/urls.ts';
+import { absolute, cardPath } from '../open-data/collections.ts';
 
 /** Practices in the feed: the most recently added or confirmed. */
 const FEED_SIZE = 50;

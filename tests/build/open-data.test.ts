@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { CSV_SEPARATOR } from '../../src/lib/open-data.ts';
-import { searchableSourcePath } from '../../src/lib/searchable-pages.ts';
+import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
+import { searchableSourcePath } from '../../src/search/searchable-pages.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

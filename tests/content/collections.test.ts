@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS } from '../../src/schemas/common.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../../src/lib/content-root.ts';
-import { formatIssue } from '../../src/lib/format-issues.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatIssue } from '../../src/validation/format-issues.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 
 const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
 

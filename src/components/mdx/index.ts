@@ -7,6 +7,6 @@ import Photo from './Photo.astro';
 /**
  * What practice texts may use, passed to every rendered entry (`<Content components={…} />`):
  * the authors' components by name, and `img`, which @astrojs/mdx uses for every Markdown image.
- * Validation allows exactly the names in `MDX_COMPONENTS` (src/lib/mdx-components.ts).
+ * Validation allows exactly the names in `MDX_COMPONENTS` (src/practice-text/mdx-components.ts).
  */
 export const mdxComponents = { Callout, Figure, KeyFigures, KeyFigure, img: Photo };

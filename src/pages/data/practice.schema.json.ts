@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { practiceJsonSchema } from '../../lib/open-data.ts';
-import { absolute, dataPath } from '../../data/open-data.ts';
+import { practiceJsonSchema } from '../../open-data/open-data.ts';
+import { absolute, dataPath } from '../../open-data/collections.ts';
 
 /** JSON Schema of one practice in practices.json, generated from the zod schema of practice files. */
 export const GET: APIRoute = ({ site, url }) =>

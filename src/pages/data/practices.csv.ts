@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/site.ts';
-import { toCsv } from '../../lib/open-data.ts';
-import { absolute, cardPath, practiceColumns, publishedPhotos } from '../../data/open-data.ts';
+import { siteData } from '../../site/collections.ts';
+import { toCsv } from '../../open-data/open-data.ts';
+import { absolute, cardPath, practiceColumns, publishedPhotos } from '../../open-data/collections.ts';
 
 /** One row per practice, for Excel and other spreadsheets. */
 export const GET: APIRoute = async ({ site, url }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/site.ts';
-import { DATA_LICENCE } from '../../lib/open-data.ts';
-import { absolute, cardPath, dataPath, publishedPractice } from '../../data/open-data.ts';
+import { siteData } from '../../site/collections.ts';
+import { DATA_LICENCE } from '../../open-data/open-data.ts';
+import { absolute, cardPath, dataPath, publishedPractice } from '../../open-data/collections.ts';
 
 /** Every practice with every field, newest first. */
 export const GET: APIRoute = async ({ site, url }) => {

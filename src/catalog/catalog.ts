@@ -1,0 +1,101 @@
+import { memoize } from '../site/memo.ts';
+import { withBase } from '../site/urls.ts';
+
+/** A selection in the catalogue: a place (region or municipality) and a topic, each optional. */
+export interface CatalogFilter {
+	region?: string | undefined;
+	municipality?: string | undefined;
+	topic?: string | undefined;
+}
+
+/** What the catalogue needs to know of a practice to filter it. */
+export interface Filterable {
+	topics: readonly string[];
+	regions: readonly string[];
+	municipalities: readonly string[];
+}
+
+/** Practices per catalogue page; listing pages never grow with the corpus. */
+export const CATALOG_PAGE_SIZE = 20;
+
+/** Path of a catalogue page: `/practices/region/<r>/topic/<t>/2/`. Page 1 has no number. */
+export function catalogPath(filter: CatalogFilter, page = 1): string {
+	const parts: string[] = ['practices'];
+	if (filter.municipality) parts.push('municipality', filter.municipality);
+	else if (filter.region) parts.push('region', filter.region);
+	if (filter.topic) parts.push('topic', filter.topic);
+	if (page > 1) parts.push(String(page));
+	return withBase(`${parts.join('/')}/`);
+}
+
+/** How many items of `items` have each value of a field: the counts shown beside filter links. */
+export function countBy(items: readonly Filterable[], field: keyof Filterable): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of items) for (const value of new Set(item[field])) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return counts;
+}
+
+/** Key of a selection, for maps: `region|municipality|topic`. */
+export function filterKey(filter: CatalogFilter): string {
+	return `${filter.region ?? ''}|${filter.municipality ?? ''}|${filter.topic ?? ''}`;
+}
+
+/** Every selection with its practices, in the order of `items`. */
+export interface CatalogGroup<T> {
+	filter: CatalogFilter;
+	items: T[];
+}
+
+/**
+ * The catalogue of a corpus, grouped in one pass: every selection that has at least one practice (all,
+ * each topic, each region, each region with each of its topics, each municipality) with its practices,
+ * and the counts beside filter links, computed once per selection they depend on. A page then costs
+ * what it shows, not what the corpus holds. A municipality has a handful of practices at most, so it
+ * gets no topic pages of its own: they would triple the number of pages and add nothing.
+ */
+export class CatalogIndex<T extends Filterable> {
+	readonly groups = new Map<string, CatalogGroup<T>>();
+	readonly #memo = new Map<string, unknown>();
+
+	constructor(items: readonly T[]) {
+		const add = (filter: CatalogFilter, item: T) => {
+			const key = filterKey(filter);
+			const group = this.groups.get(key);
+			if (group) group.items.push(item);
+			else this.groups.set(key, { filter, items: [item] });
+		};
+		this.groups.set(filterKey({}), { filter: {}, items: [] });
+		for (const item of items) {
+			add({}, item);
+			for (const topic of new Set(item.topics)) add({ topic }, item);
+			for (const region of new Set(item.regions)) {
+				add({ region }, item);
+				for (const topic of new Set(item.topics)) add({ region, topic }, item);
+			}
+			for (const municipality of new Set(item.municipalities)) add({ municipality }, item);
+		}
+	}
+
+	/** Practices of a selection; empty if it has none. */
+	items(filter: CatalogFilter): readonly T[] {
+		return this.groups.get(filterKey(filter))?.items ?? [];
+	}
+
+	/** How many practices of a selection have each value of `field`, computed once per selection and field. */
+	counts(filter: CatalogFilter, field: keyof Filterable): ReadonlyMap<string, number> {
+		return this.memo(`counts:${field}:${filterKey(filter)}`, () => countBy(this.items(filter), field));
+	}
+
+	/** A value derived from the index, computed on first use under `key` and reused by later pages. */
+	memo<V>(key: string, compute: () => V): V {
+		if (!this.#memo.has(key)) this.#memo.set(key, compute());
+		return this.#memo.get(key) as V;
+	}
+}
+
+const indexOf = memoize((items: readonly Filterable[]) => new CatalogIndex(items));
+
+/** The catalogue index of a corpus, built on first use and shared by every page of a build. */
+export function catalogIndex<T extends Filterable>(items: readonly T[]): CatalogIndex<T> {
+	return indexOf(items) as CatalogIndex<T>;
+}

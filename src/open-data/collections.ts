@@ -1,0 +1,53 @@
+import { practicePath, withBase } from '../site/urls.ts';
+import type { PublishedPractice } from './open-data.ts';
+import type { PracticeView, SiteData } from '../site/collections.ts';
+import { practicePhotos, type PracticePhoto } from '../practice-text/collections.ts';
+
+/** Absolute address of a site path: on the public site if its address is known, else where it is built. */
+export function absolute(path: string, site: URL | undefined, fallback: URL): string {
+	return new URL(path, site ?? fallback).href;
+}
+
+/** A practice's photos as open data gives them: with absolute addresses. */
+export async function publishedPhotos(view: PracticeView, site: URL | undefined, fallback: URL): Promise<PracticePhoto[]> {
+	return (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
+}
+
+/** A practice as published in practices.json: every field of its file, its address, its text and photos. */
+export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
+	const photos = await publishedPhotos(view, site, fallback);
+	return { id: view.id, url, owner: view.owner, ...view.entry.data, text: view.entry.body ?? '', photos };
+}
+
+/** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
+export function practiceColumns(data: SiteData): [string, (view: PracticeView, url: string, photos: readonly PracticePhoto[]) => string][] {
+	const names = (ids: readonly string[], lookup: ReadonlyMap<string, { data: { name: string } }>) => ids.map((id) => lookup.get(id)?.data.name ?? id).join('; ');
+	return [
+		['id', (v) => v.id],
+		['адрес', (_, url) => url],
+		['название', (v) => v.entry.data.title],
+		['кратко', (v) => v.entry.data.summary],
+		['муниципалитеты', (v) => names(v.municipalities, data.municipalityById)],
+		['регионы', (v) => names(v.regions, data.regionById)],
+		['темы', (v) => names(v.topics, data.topicById)],
+		['статус', (v) => v.entry.data.status],
+		['начало', (v) => v.entry.data.period.start ?? ''],
+		['окончание', (v) => v.entry.data.period.end ?? ''],
+		[
+			'результаты',
+			(v) =>
+				v.entry.data.results
+					.map((r) => `${r.measure}: ${r.qualifier === 'точно' ? '' : `${r.qualifier} `}${r.value} ${r.unit} (${r.year}${r.planned ? ', план' : ''})`)
+					.join('; '),
+		],
+		['как повторить', (v) => v.entry.data.replication ?? ''],
+		['источники', (v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; ')],
+		['ключевые слова', (v) => v.entry.data.tags.join('; ')],
+		['подтверждено', (v) => v.entry.data.lastConfirmed],
+		['фото', (_, __, photos) => photos.map((p) => `${p.url} (${p.alt})`).join('; ')],
+	];
+}
+
+/** Site path of a practice's card, without the base (for `absolute`). */
+export const cardPath = (view: PracticeView) => practicePath(view.id);
+export const dataPath = (file: string) => withBase(`data/${file}`);

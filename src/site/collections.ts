@@ -1,0 +1,150 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { yearOf } from './format-date.ts';
+import { topBy } from './listing.ts';
+
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type MunicipalityEntry = CollectionEntry<'municipalities'>;
+
+/** A practice with what pages derive from it, computed once per build. */
+export interface PracticeView {
+	entry: PracticeEntry;
+	id: string;
+	/** Folder of the entry: the municipality, region or association that runs it. */
+	owner: string;
+	/** Name of the owner for headings and lists: «Красноярск», «Липецкая область». */
+	ownerName: string;
+	/** Regions of the practice and of all its municipalities. */
+	regions: string[];
+	topics: string[];
+	municipalities: string[];
+	/** Year the practice started, or of its latest result, for sorting; `undefined` if unknown. */
+	year: number | undefined;
+	/** Every year the sources place the practice in: its start and end and the years of its results. */
+	years: number[];
+}
+
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
+
+/** Groups `items` under every key `keysOf` gives, keeping their order: one pass instead of a scan per page. */
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of new Set(keysOf(item))) {
+			if (key === undefined) continue;
+			const list = groups.get(key);
+			if (list) list.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
+}
+
+async function load() {
+	const [practices, municipalities, regions, topics, associations, events, sources, needs, glossary] = await Promise.all([
+		getCollection('practices'),
+		getCollection('municipalities'),
+		getCollection('regions'),
+		getCollection('topics'),
+		getCollection('associations'),
+		getCollection('events'),
+		getCollection('sources'),
+		getCollection('needs'),
+		getCollection('glossary'),
+	]);
+	const index = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+	const municipalityById = index(municipalities);
+	const regionById = index(regions);
+	const associationById = index(associations);
+
+	const ownerName = (owner: string) =>
+		municipalityById.get(owner)?.data.name ?? regionById.get(owner)?.data.name ?? associationById.get(owner)?.data.shortName ?? associationById.get(owner)?.data.name ?? owner;
+
+	const views: PracticeView[] = practices.map((entry) => {
+		const owner = entry.id.split('/')[0] ?? entry.id;
+		const regionsOf = new Set(entry.data.regions);
+		for (const m of entry.data.municipalities) {
+			const region = municipalityById.get(m)?.data.region;
+			if (region) regionsOf.add(region);
+		}
+		const resultYears = entry.data.results.filter((r) => !r.planned).map((r) => r.year);
+		const { start, end } = entry.data.period;
+		const year = start ? yearOf(start) : resultYears.length ? Math.max(...resultYears) : undefined;
+		const years = new Set(resultYears);
+		if (start) years.add(yearOf(start));
+		if (end) years.add(yearOf(end));
+		return {
+			entry,
+			id: entry.id,
+			owner,
+			ownerName: ownerName(owner),
+			regions: [...regionsOf],
+			topics: entry.data.topics,
+			municipalities: entry.data.municipalities,
+			year,
+			years: [...years].sort(),
+		};
+	});
+	// Newest first, then by title, so every list has a stable order.
+	views.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.entry.data.title.localeCompare(b.entry.data.title, 'ru'));
+
+	return {
+		practices: views,
+		// Grouped once here, so a page looks its items up instead of scanning the whole corpus.
+		practicesBy: {
+			municipalities: groupBy(views, (v) => v.municipalities),
+			regions: groupBy(views, (v) => v.regions),
+			topics: groupBy(views, (v) => v.topics),
+			sources: groupBy(views, (v) => v.entry.data.sources.map((c) => c.source)),
+			associations: groupBy(views, (v) => v.entry.data.associations),
+			events: groupBy(views, (v) => v.entry.data.events),
+		},
+		practiceById: new Map(views.map((v) => [v.id, v])),
+		municipalities: municipalities.sort(byName),
+		municipalityById,
+		municipalitiesBy: {
+			regions: groupBy(municipalities, (m) => [m.data.region]),
+			associations: groupBy(municipalities, (m) => m.data.associations),
+			sources: groupBy(municipalities, (m) => m.data.sources),
+		},
+		regions: regions.sort(byName),
+		regionById,
+		topics: topics.sort((a, b) => a.data.order - b.data.order),
+		topicById: index(topics),
+		associations: associations.sort(byName),
+		associationById,
+		events: events.sort((a, b) => (b.data.start ?? '').localeCompare(a.data.start ?? '') || a.data.title.localeCompare(b.data.title, 'ru')),
+		eventById: index(events),
+		eventsBy: {
+			municipalities: groupBy(events, (e) => [e.data.municipality, ...e.data.presenters, ...e.data.participants]),
+			organisers: groupBy(events, (e) => e.data.organisers),
+		},
+		sources: sources.sort((a, b) => a.data.title.localeCompare(b.data.title, 'ru')),
+		sourceById: index(sources),
+		needs,
+		needsByMunicipality: groupBy(
+			[...needs].sort((a, b) => b.data.year - a.data.year),
+			(n) => [n.data.municipality],
+		),
+		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'ru')),
+		ownerName,
+	};
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+let cached: Promise<SiteData> | undefined;
+
+/** All content, indexed, loaded once per build and shared by every page. */
+export function siteData(): Promise<SiteData> {
+	cached ??= load();
+	return cached;
+}
+
+/** At most `limit` of `municipalities`, those with the most practices, in alphabetical order. */
+export function mostPractised(data: SiteData, municipalities: readonly MunicipalityEntry[], limit: number): MunicipalityEntry[] {
+	return topBy(municipalities, limit, (m) => practicesWith(data, 'municipalities', m.id).length, byName);
+}
+
+/** Practices that name a given id in a given field, newest first. */
+export function practicesWith(data: SiteData, field: keyof SiteData['practicesBy'], id: string): PracticeView[] {
+	return data.practicesBy[field].get(id) ?? [];
+}

@@ -1,0 +1,119 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { CollectionName } from '../schemas/common.ts';
+import { DATA_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
+
+/** One content file as read from disk, before schema validation. */
+export interface ContentFile {
+	collection: CollectionName;
+	/** Id as Astro's glob loader gives it: the path inside the collection folder, without extension. */
+	id: string;
+	/** Path relative to the project root, for messages: `content/practices/krasnoyarsk/x.mdx`. */
+	file: string;
+	/** Absolute path on disk, when read from disk: photos beside a practice are found from it. */
+	path?: string;
+	/** Parsed YAML data (frontmatter for MDX), or `undefined` if it could not be parsed. */
+	data: unknown;
+	/** MDX body after the frontmatter; empty for data files. */
+	body: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine: number;
+	/** Problems found while reading: broken YAML, missing frontmatter. */
+	readErrors: { line?: number; message: string }[];
+	/** 1-based line in the file of the value at a path in the data, when it can be found. */
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function locate(doc: Document, counter: LineCounter, lineOffset: number) {
+	return (path: readonly PropertyKey[]) => {
+		// Walk up to the closest existing parent, so a missing field points at its object.
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = path.length === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+			if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+			if (depth === 0) break;
+		}
+		return undefined;
+	};
+}
+
+/** Parses one file's text into a `ContentFile`. Exported for tests of single files. */
+export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string): ContentFile {
+	const source = text.replace(/^\uFEFF/, '');
+	const isMdx = file.endsWith('.mdx');
+	const readErrors: ContentFile['readErrors'] = [];
+	let yamlText = source;
+	let body = '';
+	let lineOffset = 0;
+	let bodyLine = 1;
+	if (isMdx) {
+		const match = FRONTMATTER.exec(source);
+		if (!match) {
+			readErrors.push({ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' });
+			return { collection, id, file, ...(path ? { path } : {}), data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
+		}
+		yamlText = match[1] ?? '';
+		body = source.slice(match[0].length);
+		bodyLine = match[0].split('\n').length;
+		lineOffset = 1;
+	}
+	const counter = new LineCounter();
+	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+	for (const error of doc.errors) {
+		const line = error.linePos?.[0]?.line;
+		readErrors.push({
+			...(line === undefined ? {} : { line: line + lineOffset }),
+			message: `ошибка синтаксиса YAML: ${error.message.split('\n')[0]}`,
+		});
+	}
+	const data = doc.errors.length ? undefined : doc.toJS();
+	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1251 = new TextDecoder('windows-1251');
+
+/**
+ * Text of a file that must be UTF-8. Word and old Windows tools save Russian text as Windows-1251;
+ * such a file is recognised and the curator told how to re-save it, instead of seeing mojibake.
+ */
+export function decodeContent(bytes: Uint8Array): { text: string } | { error: string } {
+	try {
+		return { text: utf8.decode(bytes) };
+	} catch {
+		const guess = cp1251.decode(bytes);
+		const cyrillic = (guess.match(/[А-Яа-яЁё]/g) ?? []).length;
+		if (cyrillic > 0) {
+			return {
+				error:
+					'файл сохранён в кодировке Windows-1251, а нужна UTF-8. Откройте его в Блокноте, выберите «Файл → Сохранить как», ' +
+					'в поле «Кодировка» укажите UTF-8 и сохраните; в VS Code — «Reopen with Encoding: Windows 1251», затем «Save with Encoding: UTF-8»',
+			};
+		}
+		return { error: 'файл не в кодировке UTF-8: пересохраните его в UTF-8' };
+	}
+}
+
+/** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
+export function readContentFiles(contentDir: string, collections: readonly CollectionName[]): ContentFile[] {
+	const root = join(contentDir, '..');
+	const files: ContentFile[] = [];
+	for (const collection of collections) {
+		const base = join(contentDir, collection);
+		const pattern = collection === 'practices' ? PRACTICE_PATTERN : DATA_PATTERN;
+		for (const path of globSync(pattern, { cwd: base }).sort()) {
+			const id = path.replace(/\\/g, '/').replace(/\.(mdx|yaml)$/, '');
+			const full = join(base, path);
+			const file = relative(root, full).replace(/\\/g, '/');
+			const decoded = decodeContent(readFileSync(full));
+			if ('error' in decoded) {
+				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
+			} else {
+				files.push(parseContentFile(collection, id, file, decoded.text, full));
+			}
+		}
+	}
+	return files;
+}

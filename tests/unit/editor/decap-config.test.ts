@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { COLLECTIONS } from '../../../src/schemas/common.ts';
+import { CONTENT_SCHEMAS } from '../../../src/validation/content-schemas.ts';
+import { decapConfig, DISPLAY_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, requiredObjects, type DecapField } from '../../../src/editor/decap-config.ts';
+import { contentYaml, practiceMdx } from '../../../src/editor/decap-formats.ts';
+import { findReferences } from '../../../src/validation/find-references.ts';
+import { parseContentFile, readContentFiles } from '../../../src/validation/content-files.ts';
+import { CONTENT_DIR } from '../../../src/lib/content-root.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+import { parse } from 'yaml';
+import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';
+
+const config = decapConfig({ repo: 'org/repo', branch: 'main' });
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+
+/** A field of the editor at a path of names, through objects and lists. */
+function fieldAt(fields: DecapField[], path: (string | number)[]): DecapField | undefined {
+	const [head, ...rest] = path.filter((p): p is string => typeof p === 'string');
+	const field = fields.find((f) => f.name === head);
+	if (!field || rest.length === 0) return field;
+	return fieldAt(field.fields ?? (field.field ? [field.field] : []), rest);
+}
+
+describe('Decap CMS configuration generated from the schemas', () => {
+	it('uploads a practice’s photos into its own folder, referenced by file name as validation expects', () => {
+		expect(collection('practices')).toMatchObject({ media_folder: '', public_folder: '' });
+		// What the editor writes for an uploaded photo passes the safety check and names the file beside the practice.
+		const body = '![Праздник во дворе](prazdnik.jpg)';
+		expect(checkMdxBody(body)).toEqual({ problems: [], images: [{ url: 'prazdnik.jpg', alt: 'Праздник во дворе', line: 1 }], sources: [] });
+	});
+
+	it('has one editable collection per content collection, in its folder, in Russian, with the editorial workflow', () => {
+		expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
+		expect(config.locale).toBe('ru');
+		expect(config.publish_mode).toBe('editorial_workflow');
+		for (const c of config.collections) expect(c.folder).toBe(`content/${c.name}`);
+	});
+
+	it.each(COLLECTIONS)('has a field for every top-level field of the %s schema, required exactly when the schema requires it', (name) => {
+		const fields = collection(name).fields as DecapField[];
+		const shape = (CONTENT_SCHEMAS[name] as unknown as { shape: Record<string, z.ZodType> }).shape;
+		for (const [key, schema] of Object.entries(shape)) {
+			const field = fields.find((f) => f.name === key);
+			expect(field, `${name}.${key}`).toBeDefined();
+			const optional = schema.safeParse(undefined).success;
+			expect(field?.required, `${name}.${key}`).toBe(!optional);
+		}
+		const names = new Set([...Object.keys(shape), ...EDITOR_ONLY_FIELDS, 'body']);
+		for (const field of fields) expect(names.has(field.name), `${name}: лишнее поле ${field.name}`).toBe(true);
+	});
+
+	it('makes every reference a relation to the collection the schema names', () => {
+		for (const file of readContentFiles(CONTENT_DIR, COLLECTIONS)) {
+			for (const ref of findReferences(CONTENT_SCHEMAS[file.collection], file.data)) {
+				const field = fieldAt(collection(file.collection).fields as DecapField[], ref.path);
+				expect(field?.widget, `${file.file} ${ref.path.join('.')}`).toBe('relation');
+				expect(field?.collection).toBe(ref.collection);
+				expect(field?.display_fields).toEqual([DISPLAY_FIELD[ref.collection]]);
+			}
+		}
+	});
+
+	it('offers exactly the values the schema allows in every select', () => {
+		const status = (collection('practices').fields as DecapField[]).find((f) => f.name === 'status');
+		expect(status?.options).toEqual(['действует', 'завершена', 'планируется', 'пилот']);
+	});
+});
+
+describe('editor file formats', () => {
+	const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
+
+	it('writes every existing entry back so that it still validates with the same data', () => {
+		const rewritten = files.map((file) => {
+			const text = readFileSync(`${CONTENT_DIR}../${file.file}`, 'utf8');
+			const layout = { order: fieldOrder(file.collection), requiredObjects: requiredObjects(file.collection) };
+			const format = file.collection === 'practices' ? practiceMdx(layout) : contentYaml(layout);
+			const again = format.toFile({ ...format.fromFile(text), fileName: 'x', folder: 'y' });
+			expect(again).not.toContain('fileName');
+			return { ...file, again };
+		});
+		const reparsed = rewritten.map((f) => parseContentFile(f.collection, f.id, f.file, f.again));
+		expect(validateContent(reparsed).filter((i) => i.severity === 'error')).toEqual([]);
+		for (const [i, file] of files.entries()) expect(reparsed[i]?.data, file.file).toEqual(file.data);
+	});
+
+	it('keeps a required empty period and drops empty optional values', () => {
+		const layout = { order: fieldOrder('practices'), requiredObjects: requiredObjects('practices') };
+		const text = practiceMdx(layout).toFile({ title: 'Т', funding: '', tags: [], body: '## Проблема' });
+		const frontmatter = parse(text.split('---')[1] ?? '') as Record<string, unknown>;
+		expect(frontmatter).toEqual({ title: 'Т', period: {} });
+	});
+});

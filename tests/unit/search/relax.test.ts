@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_RESULTS, queryWords, relaxedSearch } from '../../../public/search/engine/relax.js';
+
+/** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
+function fakeSearch(pages: Record<string, string[]>) {
+	const calls: string[] = [];
+	const search = async (term: string | null) => {
+		calls.push(term ?? '');
+		const words = queryWords(term ?? '').map((w) => w.toLowerCase());
+		const results = Object.entries(pages)
+			.filter(([, text]) => words.every((w) => text.includes(w)))
+			.map(([id, text]) => ({ id, score: text.length, data: async () => ({ url: `/${id}/`, filters: { Тема: [id.slice(0, 1)] } }) }));
+		return { results, filters: {}, unfilteredResultCount: results.length };
+	};
+	return { search, calls };
+}
+
+describe('relaxedSearch', () => {
+	it('leaves a query that finds enough untouched', async () => {
+		const pages = Object.fromEntries(Array.from({ length: MIN_RESULTS }, (_, i) => [`p${i}`, ['двор']]));
+		const { search, calls } = fakeSearch(pages);
+		const response = await relaxedSearch(search, 'двор');
+		expect(response?.relaxed).toBeUndefined();
+		expect(calls).toEqual(['двор']);
+	});
+
+	it('drops function words, then ranks pages by how many words they contain', async () => {
+		const { search } = fakeSearch({
+			a: ['праздник'],
+			b: ['праздник', 'двор'],
+			c: ['двор'],
+			d: ['другое'],
+		});
+		const response = await relaxedSearch(search, 'как провести праздник во двор');
+		expect(response?.results.map((r) => r.id)).toEqual(['b', 'a', 'c']);
+		expect(response?.relaxed).toEqual({ words: ['провести', 'праздник', 'двор'], dropped: ['как', 'во'], exact: 0 });
+	});
+
+	it('keeps pages with every word first when there are a few', async () => {
+		const { search } = fakeSearch({ full: ['гранты', 'для', 'нко'], part: ['гранты'], other: ['нко', 'гранты', 'палата'] });
+		const response = await relaxedSearch(search, 'гранты для НКО');
+		expect(response?.results[0]?.id).toBe('full');
+		expect(response?.results.map((r) => r.id)).toContain('part');
+		expect(response?.relaxed?.exact).toBe(1);
+		expect(response?.relaxed?.words).toEqual(['гранты', 'НКО']);
+	});
+
+	it('counts filter values over the merged results', async () => {
+		const { search } = fakeSearch({ a1: ['праздник'], b1: ['двор'] });
+		const response = await relaxedSearch(search, 'праздник двор');
+		expect(response?.filters).toEqual({ Тема: { a: 1, b: 1 } });
+	});
+
+	it('does not relax a quoted phrase or a single word', async () => {
+		const { search, calls } = fakeSearch({ a: ['праздник'] });
+		await relaxedSearch(search, '"праздник во дворе"');
+		await relaxedSearch(search, 'двор');
+		expect(calls).toEqual(['"праздник во дворе"', 'двор']);
+	});
+
+	it('returns the plain response when relaxing adds nothing', async () => {
+		const { search } = fakeSearch({ a: ['тос'] });
+		const response = await relaxedSearch(search, 'ТОС жирафы');
+		expect(response?.relaxed).toBeDefined();
+		const none = await relaxedSearch(fakeSearch({}).search, 'жирафы слоны');
+		expect(none?.relaxed).toBeUndefined();
+		expect(none?.results).toEqual([]);
+	});
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentFile } from '../../../src/validation/content-files.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+import { formatIssue } from '../../../src/validation/format-issues.ts';
+import type { CollectionName } from '../../../src/schemas/common.ts';
+
+const yaml = (collection: CollectionName, id: string, text: string) =>
+	parseContentFile(collection, id, `content/${collection}/${id}.yaml`, text);
+const mdx = (id: string, text: string) => parseContentFile('practices', id, `content/practices/${id}.mdx`, text);
+
+const BODY = '\n## Проблема\n\nТекст.\n\n## Решение\n\nТекст.\n\n## Как это работает\n\nТекст.\n\n## Результаты\n\nТекст.\n\n## Как повторить\n\nТекст.\n';
+
+const base = [
+	yaml('regions', 'krasnoyarskiy-kray', 'name: Красноярский край\nnameGenitive: Красноярского края\nfederalDistrict: СФО\n'),
+	yaml('sources', 'anketa', 'title: Анкета\nkind: анкета АСДГ\npublisher: Администрация\ndescription: Ответы на анкету.\n'),
+	yaml('municipalities', 'krasnoyarsk', 'name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\nsources: [anketa]\n'),
+	yaml('topics', 'tos', 'name: ТОС\ndescription: Самоуправление жителей.\norder: 1\n'),
+	yaml('associations', 'asdg', 'name: АСДГ\nkind: межрегиональная\ndescription: Ассоциация городов.\nsources: [anketa]\n'),
+	yaml('events', 'forum', 'title: Форум\nkind: форум\ndescription: Городской форум.\nsources: [anketa]\n'),
+	yaml('needs', 'krasnoyarsk-2024', 'municipality: krasnoyarsk\nyear: 2024\nsource: anketa\nitems:\n  - kind: задача\n    text: Развивать ТОС.\n'),
+	yaml('glossary', 'tos', 'term: ТОС\nexpansion: территориальное общественное самоуправление\n'),
+];
+
+const practice = (frontmatter: string, body = BODY, id = 'krasnoyarsk/praktika') =>
+	mdx(
+		id,
+		`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\n${frontmatter}status: действует\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${body}`,
+	);
+
+const errorsOf = (...files: ReturnType<typeof yaml>[]) => validateContent([...base, ...files]).filter((i) => i.severity === 'error');
+
+describe('validateContent', () => {
+	it('passes a consistent set of entries', () => {
+		expect(errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'))).toEqual([]);
+	});
+
+	it('fails a practice that names a municipality that does not exist, with file, line and field', () => {
+		const [error] = errorsOf(practice('municipalities: [krasnoyarsk, atlantida]\ntopics: [tos]\n'));
+		expect(error).toMatchObject({ file: 'content/practices/krasnoyarsk/praktika.mdx', line: 4, field: 'municipalities.1' });
+		expect(error?.message).toContain('муниципальное образование «atlantida»');
+	});
+
+	it('fails unknown topics, events and related practices, all at once', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos, net-takoy]\nevents: [net-sobytiya]\nrelated: [krasnoyarsk/net-praktiki]\n'));
+		expect(errors.map((e) => e.field)).toEqual(['topics.1', 'events.0', 'related.0']);
+	});
+
+	it('fails a result whose source is not listed in the practice sources', () => {
+		const errors = errorsOf(
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nresults:\n  - {measure: заявок, value: 5, unit: заявок, year: 2023, source: drugoy}\n'),
+			yaml('sources', 'drugoy', 'title: Другой\nkind: новость\npublisher: Кто-то\ndescription: Новость.\n'),
+		);
+		expect(errors.map((e) => e.field)).toEqual(['results.0.source']);
+	});
+
+	it('fails a practice in the folder of a municipality that does not run it', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', BODY, 'lesosibirsk/praktika'));
+		expect(errors[0]?.message).toContain('папка «lesosibirsk»');
+	});
+
+	it('fails a practice whose body lacks the required sections', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', '\n## Проблема\n\nТекст.\n'));
+		expect(errors[0]?.message).toContain('«## Решение»');
+	});
+
+	it('fails a file without frontmatter, pointing at line 1', () => {
+		const errors = errorsOf(mdx('krasnoyarsk/bez-svoystv', 'Просто текст.'));
+		expect(errors[0]).toMatchObject({ line: 1 });
+		expect(errors[0]?.message).toContain('frontmatter');
+	});
+
+	it('reports broken YAML with its line', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'), yaml('topics', 'slomano', 'name: Тема\ndescription: [не закрыто\norder: 1\n'));
+		expect(errors[0]?.file).toBe('content/topics/slomano.yaml');
+		expect(errors[0]?.message).toContain('YAML');
+		expect(errors[0]?.line).toBeGreaterThan(0);
+	});
+
+	it('fails a file name that is not Latin kebab-case', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'), yaml('topics', 'Благоустройство', 'name: Тема\ndescription: Описание.\norder: 1\n'));
+		expect(errors[0]?.message).toContain('латиницей');
+	});
+
+	it('fails an empty collection, so a build never silently ships without it', () => {
+		const errors = validateContent([...base.filter((f) => f.collection !== 'glossary'), practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n')]);
+		expect(errors.some((e) => e.file === 'content/glossary/' && e.message.includes('нет ни одной записи'))).toBe(true);
+	});
+
+	it('formats an issue with file, line and field for the terminal', () => {
+		const [error] = errorsOf(practice('municipalities: [atlantida]\ntopics: [tos]\n'));
+		expect(formatIssue(error!)).toMatch(/^content\/practices\/krasnoyarsk\/praktika\.mdx:4 ошибка поле municipalities\.0: нет такой записи/);
+	});
+});
+
+describe('validateContent on a practice with several kinds of mistakes', () => {
+	it('reports the text problems together with the property problems', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\n', `${BODY}\n<script>alert(1)</script>\n`)).map((e) => e.message);
+		expect(errors.some((m) => m.includes('неизвестное поле «status2»'))).toBe(true);
+		expect(errors.some((m) => m.includes('тег <script> запрещён'))).toBe(true);
+	});
+});
