@@ -5,7 +5,7 @@ import { ref, TextSchema } from './common.ts';
 export const ASSOCIATION_KINDS = ['всероссийская', 'межрегиональная', 'региональный совет муниципальных образований'] as const;
 
 /** An association of municipalities: `content/associations/<id>.yaml`. */
-export const AssociationSchema = z.object({
+export const AssociationSchema = z.strictObject({
 	/** Full name: «Ассоциация сибирских и дальневосточных городов». Required. */
 	name: TextSchema,
 	/** Abbreviation: «АСДГ». Optional. */

@@ -3,7 +3,7 @@ import { ref, TextSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** A place or prize won in a competition, or an official recognition. */
-export const AwardSchema = z.object({
+export const AwardSchema = z.strictObject({
 	/** Competition or recognition, in Russian: «Всероссийский конкурс „Лучшая муниципальная практика“». Required. */
 	title: TextSchema,
 	/** Nomination or category, if any. Optional. */

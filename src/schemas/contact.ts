@@ -5,7 +5,7 @@ import { TextSchema } from './common.ts';
  * An official contact for a practice: an office, not a private person's mobile number.
  * Only contacts published by the municipality or the association belong here.
  */
-export const ContactSchema = z.object({
+export const ContactSchema = z.strictObject({
 	/** Organisation or department, in Russian. Required. */
 	organisation: TextSchema,
 	/** Position or role of the contact person, if published. Optional. */

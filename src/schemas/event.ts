@@ -6,7 +6,7 @@ import { PartialDateSchema } from './partial-date.ts';
 export const EVENT_KINDS = ['форум', 'съезд', 'стратегическая сессия', 'заседание', 'чемпионат', 'конкурс'] as const;
 
 /** A forum, congress or session where practices were presented: `content/events/<id>.yaml`. */
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
 	/** Name as in the source: «XIX Красноярский городской форум „Форум городских сообществ. Муниципальный диалог“». Required. */
 	title: TextSchema,
 	/** Kind of event. Required. */

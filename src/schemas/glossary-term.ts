@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ref, TextSchema } from './common.ts';
 
 /** An abbreviation and its expansion: `content/glossary/<id>.yaml`. */
-export const GlossaryTermSchema = z.object({
+export const GlossaryTermSchema = z.strictObject({
 	/** The abbreviation as written: «ТОС», «СО НКО». Required. */
 	term: TextSchema.max(20),
 	/** The full form: «территориальное общественное самоуправление». Required. */

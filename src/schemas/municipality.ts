@@ -15,7 +15,7 @@ export const MUNICIPALITY_KINDS = [
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
 /** A municipality: `content/municipalities/<id>.yaml`, the id in Latin kebab-case. */
-export const MunicipalitySchema = z.object({
+export const MunicipalitySchema = z.strictObject({
 	/** Name as people say it: «Красноярск», «Лебедянский район». Required. */
 	name: TextSchema,
 	/** Official name, if different from `name`. Optional. */

@@ -12,7 +12,7 @@ export type NeedKind = keyof typeof NEED_KINDS;
 const NEED_KIND_CODES = Object.keys(NEED_KINDS) as [NeedKind, ...NeedKind[]];
 
 /** What a municipality says it needs in a given year: `content/needs/<municipality>-<year>.yaml`. */
-export const NeedsSchema = z.object({
+export const NeedsSchema = z.strictObject({
 	/** Id of the municipality. Required. */
 	municipality: ref('municipalities'),
 	/** The year the needs are for. Required. */
@@ -22,7 +22,7 @@ export const NeedsSchema = z.object({
 	/** The needs themselves. At least one. */
 	items: z
 		.array(
-			z.object({
+			z.strictObject({
 				/** Which question it answers: задача, помощь, обмен or обучение. Required. */
 				kind: z.enum(NEED_KIND_CODES),
 				/** The need in our own words, one sentence. Required. */

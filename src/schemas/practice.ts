@@ -16,7 +16,7 @@ export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
  * practice the region or association; it must be listed in the entry itself.
  * The body holds the sections «Проблема», «Решение», «Как это работает», «Результаты», «Как повторить».
  */
-export const PracticeSchema = z.object({
+export const PracticeSchema = z.strictObject({
 	/** Name of the practice in Russian, as the municipality calls it. Required. */
 	title: TextSchema.max(120),
 	/** One or two sentences: what was done and what came of it. Shown in lists and search results. Required. */

@@ -16,7 +16,7 @@ export type FederalDistrict = keyof typeof FEDERAL_DISTRICTS;
 const FEDERAL_DISTRICT_CODES = Object.keys(FEDERAL_DISTRICTS) as [FederalDistrict, ...FederalDistrict[]];
 
 /** A subject of the Russian Federation: `content/regions/<id>.yaml`. */
-export const RegionSchema = z.object({
+export const RegionSchema = z.strictObject({
 	/** Name: «Красноярский край». Required. */
 	name: TextSchema,
 	/** Name in the genitive, for phrases like «практики Красноярского края». Required. */

@@ -5,7 +5,7 @@ import { ref, TextSchema } from './common.ts';
 export const QUALIFIERS = ['точно', 'более', 'около', 'до', 'не менее'] as const;
 
 /** One measured (or planned) result of a practice, with its figure and unit. */
-export const ResultSchema = z.object({
+export const ResultSchema = z.strictObject({
 	/** What was measured, in Russian: «реализовано народных инициатив». Required. */
 	measure: TextSchema,
 	/** The figure exactly as in the source, without the unit. Required. */

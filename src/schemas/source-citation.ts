@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ref } from './common.ts';
 
 /** Where in the sources a fact comes from. */
-export const SourceCitationSchema = z.object({
+export const SourceCitationSchema = z.strictObject({
 	/** Id of the document in `content/sources/`. Required. */
 	source: ref('sources'),
 	/** Where in the document: a section, question or paragraph, in Russian. Optional. */

@@ -6,7 +6,7 @@ import { PartialDateSchema } from './partial-date.ts';
 export const SOURCE_KINDS = ['новость', 'анкета АСДГ', 'справочные данные', 'отчёт', 'сборник практик'] as const;
 
 /** A document facts come from: `content/sources/<id>.yaml`. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
 	/** Title of the document in Russian. Required. */
 	title: TextSchema,
 	/** Kind of document. Required. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { TextSchema } from './common.ts';
 
 /** A heading of the controlled rubricator: `content/topics/<id>.yaml`. */
-export const TopicSchema = z.object({
+export const TopicSchema = z.strictObject({
 	/** Name of the topic: «Поддержка инициатив жителей». Required. */
 	name: TextSchema.max(60),
 	/** What belongs under this topic, one or two sentences. Required. */

@@ -41,18 +41,8 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 	return current ? unwrap(current) : undefined;
 }
 
-/** Keys in the data that the schema does not know, with the keys it does know at that place. */
-export function* unknownKeys(schema: AnySchema, data: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; known: string[] }> {
-	const def = unwrap(schema)._zod.def as unknown as Def;
-	if (def.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
-		const shape = def['shape'] as Record<string, AnySchema>;
-		const known = Object.keys(shape);
-		for (const [key, value] of Object.entries(data)) {
-			const child = shape[key];
-			if (child) yield* unknownKeys(child, value, [...path, key]);
-			else yield { path: [...path, key], known };
-		}
-	} else if (def.type === 'array' && Array.isArray(data)) {
-		for (const [index, item] of data.entries()) yield* unknownKeys(def['element'] as AnySchema, item, [...path, index]);
-	}
+/** The field names an object schema at a path allows; empty where the path holds no object. */
+export function fieldsAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+	const def = schemaAt(schema, path)?._zod.def as unknown as Def | undefined;
+	return def?.type === 'object' ? Object.keys(def['shape'] as Record<string, AnySchema>) : [];
 }

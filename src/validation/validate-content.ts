@@ -6,7 +6,7 @@ import { COLLECTION_LABELS, CONTENT_SCHEMAS } from './content-schemas.ts';
 import { findReferences } from './find-references.ts';
 import { PRACTICE_SECTIONS } from '../practice-text/practice-sections.ts';
 import { friendlyMessage } from './friendly-issue.ts';
-import { unknownKeys } from './schema-walk.ts';
+import { fieldsAt } from './schema-walk.ts';
 import { didYouMean } from './closest.ts';
 import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
@@ -23,6 +23,18 @@ export interface ContentIssue {
 }
 
 const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/** A copy of the data without the keys that zod reported as unknown. */
+function withoutKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+	const copy = structuredClone(data);
+	for (const issue of issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		let at: unknown = copy;
+		for (const key of issue.path) at = (at as Record<PropertyKey, unknown>)[key];
+		for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
+	}
+	return copy;
+}
 
 /** Russian messages for zod's built-in checks; set once for every schema in the process. */
 z.config(z.locales.ru());
@@ -93,13 +105,19 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			add(file, [], 'блок свойств пуст или записан не как набор полей «имя: значение»');
 			continue;
 		}
-		const parsed = schema.safeParse(file.data);
+		let parsed = schema.safeParse(file.data);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) add(file, issue.path, friendlyMessage(issue, file.data));
-		}
-		for (const extra of unknownKeys(schema, file.data)) {
-			const key = String(extra.path.at(-1));
-			add(file, extra.path, `неизвестное поле «${key}»${didYouMean(key, extra.known)}; допустимые поля: ${extra.known.join(', ')}`);
+			for (const issue of parsed.error.issues) {
+				if (issue.code !== 'unrecognized_keys') {
+					add(file, issue.path, friendlyMessage(issue, file.data));
+					continue;
+				}
+				// The schemas are strict objects, so zod names unknown keys itself; we add where they are and what was meant.
+				const known = fieldsAt(schema, issue.path);
+				for (const key of issue.keys) add(file, [...issue.path, key], `неизвестное поле «${key}»${didYouMean(key, known)}; допустимые поля: ${known.join(', ')}`);
+			}
+			// Unknown fields alone should not hide the cross-checks below: they run on the data without those fields.
+			if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) parsed = schema.safeParse(withoutKeys(file.data, parsed.error.issues));
 		}
 
 		for (const found of findReferences(schema, file.data)) {

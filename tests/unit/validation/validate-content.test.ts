@@ -99,3 +99,22 @@ describe('validateContent on a practice with several kinds of mistakes', () => {
 		expect(errors.some((m) => m.includes('тег <script> запрещён'))).toBe(true);
 	});
 });
+
+describe('validateContent on unknown fields (zod strict objects)', () => {
+	it('names each unknown field where it is, with the field that was probably meant and the allowed ones', () => {
+		const errors = errorsOf(
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nsumary: Коротко.\nresults:\n  - measure: проведено праздников\n    valeu: 10\n    value: 10\n    unit: праздников\n    year: 2024\n    source: anketa\n'),
+		);
+		const top = errors.find((e) => e.field === 'sumary');
+		expect(top?.message).toMatch(/^неизвестное поле «sumary»; возможно, вы имели в виду «summary»; допустимые поля: title, summary, /);
+		expect(top?.line).toBe(6);
+		const nested = errors.find((e) => e.field === 'results.0.valeu');
+		expect(nested?.message).toMatch(/^неизвестное поле «valeu»; возможно, вы имели в виду «value»; допустимые поля: measure, value, unit, qualifier, year, planned, source$/);
+	});
+
+	it('still runs the cross-checks on a practice whose only schema problem is an unknown field', () => {
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    source: otchet\n')).map((e) => e.message);
+		expect(errors.some((m) => m.startsWith('неизвестное поле «status2»'))).toBe(true);
+		expect(errors.some((m) => m.includes('источник «otchet» этой цифры не указан'))).toBe(true);
+	});
+});
