@@ -2,7 +2,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent } from 'mdast';
+import type { Image, Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { EXIT, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { MDX_COMPONENTS, type ComponentRule } from './mdx-components.ts';
 import { extensionOf, PHOTO_EXTENSIONS } from './photo-rules.ts';
 
@@ -41,15 +44,9 @@ export interface MdxCheck {
 	sources: { id: string; line?: number }[];
 }
 
-/** The MDX syntax tree nodes the check reads: mdast with the MDX extensions (remark-mdx). */
-type Node = (Root | RootContent) & {
-	name?: string | null;
-	url?: string;
-	alt?: string | null;
-	value?: string;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-};
+/** A component or HTML tag in an MDX tree (remark-mdx); `import type … 'mdast-util-mdx'` adds the MDX nodes to mdast's. */
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -70,9 +67,9 @@ const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
 export function checkMdxBody(body: string): MdxCheck {
 	// Plain Markdown (most practice texts) cannot hold anything the check looks at, so it is not parsed.
 	if (!MAY_HOLD_MDX.test(body)) return { problems: [], images: [], sources: [] };
-	let tree: Node;
+	let tree: Root;
 	try {
-		tree = processor.parse(body) as Node;
+		tree = processor.parse(body);
 	} catch (error) {
 		const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
 		const line = place.line ?? place.place?.line ?? place.place?.start?.line;
@@ -86,52 +83,54 @@ export function checkMdxBody(body: string): MdxCheck {
  * The same check on a tree already parsed, as the MDX compiler has it: `remark-practice-safety.ts`
  * runs it inside @astrojs/mdx, so `astro dev` refuses what validation refuses.
  */
-export function checkMdxTree(tree: Root | Node, components: Record<string, ComponentRule> = MDX_COMPONENTS): MdxCheck {
+export function checkMdxTree(tree: Root, components: Record<string, ComponentRule> = MDX_COMPONENTS): MdxCheck {
 	const result: MdxCheck = { problems: [], images: [], sources: [] };
-	const add = (node: Node, message: string) => {
+	const add = (node: Nodes, message: string) => {
 		const line = node.position?.start.line;
 		result.problems.push({ ...(line ? { line } : {}), message });
 	};
-	const walk = (node: Node, parent: string | undefined, figure: Node | undefined) => {
-		let inside = parent;
-		let inFigure = figure;
+	visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
 				add(node, 'строки import и export в тексте практики запрещены: компоненты подключаются сами, уберите эту строку');
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
+				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
 					add(node, 'фигурные скобки { } в MDX выполняют код и запрещены; чтобы написать скобку как текст, поставьте перед ней обратную косую черту: \\{');
 				}
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkElement(node, parent, components, add, result);
-				inside = node.name ?? parent;
-				if (node.name === 'Figure') inFigure = node;
+				// The component a tag stands in decides where it may stand (`KeyFigure` only inside `KeyFigures`).
+				checkElement(node, ancestors.findLast((a): a is JsxElement => isJsx(a) && Boolean(a.name))?.name ?? undefined, components, add, result);
 				break;
 			case 'image':
-				checkImage(node, figure, add, result);
+				checkImage(node, ancestors.findLast((a): a is JsxElement => isJsx(a) && a.name === 'Figure'), add, result);
 				break;
 			case 'imageReference':
 				add(node, 'фото вставляется прямой ссылкой на файл рядом с практикой: ![что на фото](./foto.jpg)');
 				break;
 			case 'link':
 			case 'definition':
-				if (node.url && UNSAFE_URL.test(node.url)) add(node, `ссылка «${node.url.slice(0, 40)}» запрещена: допустимы только адреса http://, https:// и mailto:`);
+				if (UNSAFE_URL.test(node.url)) add(node, `ссылка «${node.url.slice(0, 40)}» запрещена: допустимы только адреса http://, https:// и mailto:`);
 				break;
 		}
-		for (const child of node.children ?? []) walk(child, inside, inFigure);
-	};
-	walk(tree as Node, undefined, undefined);
+	});
 	return result;
 }
 
-type Add = (node: Node, message: string) => void;
+type Add = (node: Nodes, message: string) => void;
 
 /** Whether a node or one of its children is a Markdown image: «does this Figure hold a photo». */
-const hasImage = (node: Node): boolean => node.type === 'image' || (node.children ?? []).some(hasImage);
+function hasImage(node: Nodes): boolean {
+	let found = false;
+	visit(node, 'image', () => {
+		found = true;
+		return EXIT;
+	});
+	return found;
+}
 
 /** `%D1%84` as `ф`, as @astrojs/mdx reads the path; a malformed `%` sequence is left as written. */
 function safeDecode(url: string): string {
@@ -143,13 +142,13 @@ function safeDecode(url: string): string {
 }
 
 /** A plain string attribute of an element, trimmed, or `undefined`. */
-function attributeOf(node: Node | undefined, name: string): string | undefined {
-	const value = node?.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+function attributeOf(node: JsxElement | undefined, name: string): string | undefined {
+	const value = node?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-function checkImage(node: Node, figure: Node | undefined, add: Add, result: MdxCheck) {
-	const url = node.url ?? '';
+function checkImage(node: Image, figure: JsxElement | undefined, add: Add, result: MdxCheck) {
+	const url = node.url;
 	if (!node.alt?.trim()) {
 		add(node, `у фото «${url.slice(0, 60)}» нет описания: напишите в квадратных скобках, что на нём видно, например ![Праздник во дворе на ул. Мира](${url.slice(0, 60)}) — его прочтут незрячие читатели и поиск`);
 	}
@@ -172,7 +171,7 @@ function checkImage(node: Node, figure: Node | undefined, add: Add, result: MdxC
 	result.images.push({ url: name, alt: node.alt?.trim() ?? '', ...(line ? { line } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) });
 }
 
-function checkElement(node: Node, parent: string | undefined, components: Record<string, ComponentRule>, add: Add, result: MdxCheck) {
+function checkElement(node: JsxElement, parent: string | undefined, components: Record<string, ComponentRule>, add: Add, result: MdxCheck) {
 	const name = node.name ?? '';
 	const rule = components[name];
 	if (!name) {
@@ -189,12 +188,12 @@ function checkElement(node: Node, parent: string | undefined, components: Record
 		add(node, `тег <${name}> не поддерживается; используйте разметку Markdown`);
 	}
 	const given = new Set<string>();
-	for (const attribute of node.attributes ?? []) {
+	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			add(node, `в теге <${name}> запрещены выражения {...}: пишите атрибуты как name="значение"`);
 			continue;
 		}
-		const attr = attribute.name ?? '';
+		const attr = attribute.name;
 		given.add(attr);
 		if (/^on/i.test(attr)) {
 			add(node, `атрибут ${attr} в теге <${name}> запускает код и запрещён; уберите его`);
@@ -217,11 +216,11 @@ function checkElement(node: Node, parent: string | undefined, components: Record
 		add(node, `компонент <${name}> ставится только внутри <${rule.parent}>…</${rule.parent}>`);
 	}
 	if (rule.only) {
-		const others = (node.children ?? []).flatMap(function blocks(child: Node): Node[] {
+		const others = (node.children as Nodes[]).flatMap(function blocks(child: Nodes): Nodes[] {
 			// Blank text between tags is fine; a paragraph of tags holds them inline.
-			if (child.type === 'text' && !child.value?.trim()) return [];
-			if (child.type === 'paragraph') return (child.children ?? []).flatMap(blocks);
-			return (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === rule.only ? [] : [child];
+			if (child.type === 'text' && !child.value.trim()) return [];
+			if (child.type === 'paragraph') return child.children.flatMap(blocks);
+			return isJsx(child) && child.name === rule.only ? [] : [child];
 		});
 		if (others.length) add(node, `внутри <${name}> может быть только <${rule.only} … />; перенесите текст за пределы блока`);
 	}
