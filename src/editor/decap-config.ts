@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
+import { COLLECTIONS, referenceOf, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import { CONTENT_SCHEMAS } from '../validation/content-schemas.ts';
 import { PRACTICE_SECTIONS } from '../practice-text/practice-sections.ts';
 import { unwrapField } from '../validation/schema-walk.ts';
@@ -136,8 +136,6 @@ export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD] as const;
 
 /** Longer strings get a text area rather than a one-line input. */
 const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding']);
-
-const referenceOf = (schema: AnySchema) => (schema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.()?.['reference'] as CollectionName | undefined;
 
 function relation(collection: CollectionName, multiple: boolean): Partial<DecapField> {
 	const display = DISPLAY_FIELD[collection];

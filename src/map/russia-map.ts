@@ -58,11 +58,6 @@ function landIn(projection: ReturnType<typeof projectionFor>, key: string): stri
 	return value;
 }
 
-/** The SVG path of the land on the map of all Russia. */
-export function landOutline(): string {
-	return landIn(russia, 'russia');
-}
-
 export interface MapMarker {
 	href: string;
 	name: string;

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { FEDERAL_DISTRICTS } from '../schemas/region.ts';
-import { NEED_KINDS, type NeedKind } from '../schemas/need.ts';
+import type { NeedKind } from '../schemas/need.ts';
 import { answerNeeds, type Answer, type PlaceLike } from './need-matching.ts';
 import { groupBy, type PracticeView, type SiteData } from '../site/collections.ts';
 import { memoize } from '../site/memo.ts';
@@ -56,5 +56,3 @@ export const needsView = memoize((data: SiteData): NeedsView => {
 	);
 	return { items, byMunicipality: groupBy(items, (n) => [n.municipality]), byEntry: groupBy(items, (n) => [n.entry.id]), answers, helpsWith };
 });
-
-export const needKindLabel = (kind: NeedKind) => NEED_KINDS[kind];

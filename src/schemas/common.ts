@@ -32,5 +32,11 @@ export function ref(collection: CollectionName) {
 	return z.string().regex(pattern).meta({ reference: collection });
 }
 
+/** The collection a schema made by `ref()` points to, read back from its metadata; `undefined` for any other schema. */
+export function referenceOf(schema: z.core.$ZodType): CollectionName | undefined {
+	const meta = (schema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.();
+	return meta?.['reference'] as CollectionName | undefined;
+}
+
 /** A non-empty line of text, trimmed. */
 export const TextSchema = z.string().trim().min(1);

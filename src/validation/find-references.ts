@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../schemas/common.ts';
+import { referenceOf, type CollectionName } from '../schemas/common.ts';
 import { unwrap } from './schema-walk.ts';
 
 /** A reference found in an entry: where it is and what it points to. */
@@ -10,11 +10,6 @@ export interface FoundReference {
 }
 
 type AnySchema = z.core.$ZodType;
-
-function referenceOf(schema: AnySchema): CollectionName | undefined {
-	const meta = (schema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.();
-	return meta?.['reference'] as CollectionName | undefined;
-}
 
 /**
  * Walks a zod schema alongside parsed data and yields every value of a field declared with `ref()`.

@@ -4,17 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
-import { searchableSourcePath } from '../../src/search/searchable-pages.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = JSON.parse(read('data/practices.json')) as { $schema: string; count: number; practices: Record<string, unknown>[] };
 const schema = JSON.parse(read('data/practice.schema.json')) as Record<string, unknown>;
 
-/** Practice cards the site has: practices/<owner>/<slug>/ that are not catalogue pages. */
+/** Practice cards the site has: the pages under practices/<owner>/<slug>/ that the search indexes (catalogue pages are not). */
 const cards = readdirSync(join(dist, 'practices'), { recursive: true })
 	.map((f) => String(f).match(/^([^/]+\/[^/]+)\/index\.html$/)?.[1])
-	.filter((id): id is string => id !== undefined && searchableSourcePath(`/practices/${id}/`, '/') !== undefined)
+	.filter((id): id is string => id !== undefined && read(`practices/${id}/index.html`).includes('data-pagefind-body'))
 	.sort();
 
 /** RFC 4180 CSV, as a spreadsheet reads it: quoted fields may hold separators, quotes and line breaks. */
