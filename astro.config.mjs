@@ -3,14 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/site/inline-scripts.ts';
 import { siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
 import { CONTENT_DIR } from './src/lib/content-root.ts';
 
 export default defineConfig({
-	// The public address, set at deployment (for example by the Pages workflow); canonical links need it.
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	// The public address, set at deployment (for example by the Pages workflow); canonical links, the
+	// sitemap and the feeds need it. A local build takes the local server's address (`npm start`).
+	site: process.env.SITE_URL ?? 'http://localhost:4321/',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Benchmarks build other corpora; their content cache must not overwrite the project's.
@@ -46,5 +47,11 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentCheck(), mdx({ optimize: true }), decapAssets(), sitemap()],
+	integrations: [
+		contentCheck(),
+		mdx({ optimize: true }),
+		decapAssets(),
+		// Every page built, but the web editor and the error page; split into files of 45,000 addresses (the protocol allows 50,000).
+		sitemap({ filter: (page) => !/\/(admin|404)\/$/.test(new URL(page).pathname), entryLimit: 45_000 }),
+	],
 });

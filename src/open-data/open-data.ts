@@ -64,47 +64,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return `\uFEFF${rows.map((row) => row.map(csvField).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
 }
 
-/** Escapes text for XML content and attribute values. */
-export function xmlEscape(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
-}
-
-export interface FeedItem {
-	title: string;
-	link: string;
-	description: string;
-	/** YYYY-MM-DD, or a partial date (YYYY, YYYY-MM) taken as its first day. */
-	date: string;
-	categories: readonly string[];
-}
-
-/** RFC 822 date of a (partial) ISO date, as RSS 2.0 wants it. */
-export function rfc822(date: string): string {
+/** The first day of a (partial) ISO date, `2023` or `2023-12` or `2023-12-05`: the date an RSS item takes. */
+export function firstDayOf(date: string): Date {
 	const [year = '1970', month = '01', day = '01'] = date.split('-');
-	return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toUTCString();
-}
-
-/** An RSS 2.0 feed. */
-export function rssFeed(channel: { title: string; link: string; self: string; description: string; items: readonly FeedItem[] }): string {
-	const items = channel.items.map(
-		(item) => `		<item>
-			<title>${xmlEscape(item.title)}</title>
-			<link>${xmlEscape(item.link)}</link>
-			<guid isPermaLink="true">${xmlEscape(item.link)}</guid>
-			<pubDate>${rfc822(item.date)}</pubDate>
-${item.categories.map((c) => `			<category>${xmlEscape(c)}</category>\n`).join('')}			<description>${xmlEscape(item.description)}</description>
-		</item>`,
-	);
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-	<channel>
-		<title>${xmlEscape(channel.title)}</title>
-		<link>${xmlEscape(channel.link)}</link>
-		<atom:link href="${xmlEscape(channel.self)}" rel="self" type="application/rss+xml" />
-		<description>${xmlEscape(channel.description)}</description>
-		<language>ru</language>
-${items.join('\n')}
-	</channel>
-</rss>
-`;
+	return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }

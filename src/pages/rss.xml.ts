@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import rss from '@astrojs/rss';
 import { siteData } from '../site/collections.ts';
-import { rssFeed } from '../open-data/open-data.ts';
+import { firstDayOf } from '../open-data/open-data.ts';
 import { withBase } from '../site/urls.ts';
 import { absolute, cardPath } from '../open-data/collections.ts';
 
@@ -13,18 +14,18 @@ export const GET: APIRoute = async ({ site, url }) => {
 	const recent = [...data.practices]
 		.sort((a, b) => b.entry.data.lastConfirmed.localeCompare(a.entry.data.lastConfirmed) || a.id.localeCompare(b.id))
 		.slice(0, FEED_SIZE);
-	const xml = rssFeed({
+	return rss({
 		title: 'База муниципальных практик: новые и обновлённые практики',
-		link: absolute(withBase(''), site, url),
-		self: absolute(withBase('rss.xml'), site, url),
 		description: 'Практики муниципалитетов России: что сделано, каких результатов достигли, как повторить.',
+		site: absolute(withBase(''), site, url),
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>ru</language><atom:link href="${absolute(withBase('rss.xml'), site, url)}" rel="self" type="application/rss+xml"/>`,
 		items: recent.map((view) => ({
 			title: `${view.entry.data.title} — ${view.ownerName}`,
 			link: absolute(cardPath(view), site, url),
 			description: view.entry.data.summary,
-			date: view.entry.data.lastConfirmed,
+			pubDate: firstDayOf(view.entry.data.lastConfirmed),
 			categories: view.topics.map((id) => data.topicById.get(id)?.data.name ?? id),
 		})),
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
