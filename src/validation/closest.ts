@@ -1,17 +1,7 @@
+import { distance } from 'fastest-levenshtein';
+
 /** Edit distance between two strings (Levenshtein), case-insensitive. */
-export function editDistance(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= x.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= y.length; j++) {
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[y.length] ?? 0;
-}
+export const editDistance = (a: string, b: string): number => distance(a.toLowerCase(), b.toLowerCase());
 
 /**
  * The candidate a mistyped value most likely meant, if one is close enough: within a third of its
