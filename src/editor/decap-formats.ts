@@ -1,6 +1,8 @@
 import { parse, stringify } from 'yaml';
 import { EDITOR_ONLY_FIELDS } from './decap-config.ts';
 
+// Hand-made: the files must pass our validation and read like hand-written ones (schema order, no editor-only
+// fields, no empty optional values), and Decap's built-in formats know nothing of our schemas.
 type Data = Record<string, unknown>;
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

@@ -1,3 +1,5 @@
+// Hand-made: every id already in content/ follows this one table (х → kh, й → y, щ → shch); a package with
+// another table would name new files unlike the old ones.
 const TABLE: Record<string, string> = {
 	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
 	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
