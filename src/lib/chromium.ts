@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Debian's Chromium, used when it is installed (`apt-get install chromium`). */
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -10,10 +11,16 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
+ * Where the browser from `@sparticuz/chromium` is unpacked: the package unpacks into the system's
+ * temporary folder, where another user's copy (`/tmp/chromium`, readable by its owner alone) would stop
+ * ours, so it is pointed at this checkout's own cache instead.
+ */
+const UNPACKED = fileURLToPath(new URL('../../node_modules/.cache/sparticuz-chromium/', import.meta.url));
+
+/**
  * The headless Chromium that tests and benchmarks drive: `CHROMIUM_PATH` if set, else Debian's
- * Chromium if installed, else the one inside the `@sparticuz/chromium` npm package, which it unpacks
- * into the temporary folder on first use, so a machine without root or Debian's package still runs the
- * browser tests.
+ * Chromium if installed, else the one inside the `@sparticuz/chromium` npm package, unpacked on first
+ * use, so a machine without root or Debian's package still runs the browser tests.
  */
 export async function chromiumPath(env: NodeJS.ProcessEnv = process.env, debian = DEBIAN_CHROMIUM): Promise<string> {
 	const chosen = env['CHROMIUM_PATH'];
@@ -23,5 +30,14 @@ export async function chromiumPath(env: NodeJS.ProcessEnv = process.env, debian 
 	}
 	if (existsSync(debian)) return debian;
 	const { default: packaged } = await import('@sparticuz/chromium');
-	return packaged.executablePath();
+	mkdirSync(UNPACKED, { recursive: true });
+	// The package takes its folder from os.tmpdir(), which reads TMPDIR at each call.
+	const tmpdir = process.env['TMPDIR'];
+	process.env['TMPDIR'] = UNPACKED;
+	try {
+		return await packaged.executablePath();
+	} finally {
+		if (tmpdir === undefined) delete process.env['TMPDIR'];
+		else process.env['TMPDIR'] = tmpdir;
+	}
 }
