@@ -1,5 +1,5 @@
 import { memoize } from '../site/memo.ts';
-import { withBase } from '../site/urls.ts';
+import { feedPath, municipalityPath, regionPath, topicPath, withBase } from '../site/urls.ts';
 
 /** A selection in the catalogue: a place (region or municipality) and a topic, each optional. */
 export interface CatalogFilter {
@@ -26,6 +26,19 @@ export function catalogPath(filter: CatalogFilter, page = 1): string {
 	if (filter.topic) parts.push('topic', filter.topic);
 	if (page > 1) parts.push(String(page));
 	return withBase(`${parts.join('/')}/`);
+}
+
+/**
+ * The feed that follows a catalogue selection: a topic within a place has its own, beside its catalogue
+ * page; a single topic, region or municipality is followed by the feed of its own page; no selection,
+ * by the feed of the whole base.
+ */
+export function catalogFeedPath(filter: CatalogFilter): string {
+	if (filter.topic && (filter.region || filter.municipality)) return feedPath(catalogPath(filter));
+	if (filter.municipality) return feedPath(municipalityPath(filter.municipality));
+	if (filter.region) return feedPath(regionPath(filter.region));
+	if (filter.topic) return feedPath(topicPath(filter.topic));
+	return withBase('rss.xml');
 }
 
 /** How many items of `items` have each value of a field: the counts shown beside filter links. */

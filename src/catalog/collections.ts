@@ -1,7 +1,8 @@
 import { catalogIndex, catalogPath, type CatalogFilter } from './catalog.ts';
+import type { FeedChannel } from '../open-data/feed.ts';
 import { PRACTICE_PREVIEW, topBy } from '../site/listing.ts';
-import { municipalityPath } from '../site/urls.ts';
-import type { MunicipalityEntry, SiteData } from '../site/collections.ts';
+import { municipalityPath, withBase } from '../site/urls.ts';
+import type { MunicipalityEntry, PracticeView, SiteData } from '../site/collections.ts';
 
 /**
  * Whether a municipality has catalogue pages of its own. Its own page lists its newest
@@ -39,4 +40,33 @@ export function catalogFacets(data: SiteData, filter: CatalogFilter) {
 		return { total: withPractices.length, shown };
 	});
 	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities };
+}
+
+/** A catalogue selection in words: «Красноярск, тема «ТОС»», or empty for the whole catalogue. */
+export function catalogHeading(data: SiteData, filter: CatalogFilter): string {
+	const topicName = filter.topic ? data.topicById.get(filter.topic)?.data.name : undefined;
+	const placeName = filter.municipality
+		? data.municipalityById.get(filter.municipality)?.data.name
+		: filter.region
+			? data.regionById.get(filter.region)?.data.name
+			: undefined;
+	return [placeName, topicName && `тема «${topicName}»`].filter(Boolean).join(', ');
+}
+
+/** The catalogue groups that have pages: every selection, but municipalities with few practices (see `hasCatalogPages`). */
+export function catalogGroups(data: SiteData) {
+	return [...catalogIndex(data.practices).groups.values()].filter((g) => !g.filter.municipality || hasCatalogPages(g.items.length));
+}
+
+/** The feeds of catalogue selections of a topic within a place, beside their catalogue pages (`catalogFeedPath`). */
+export function catalogFeeds(data: SiteData): { params: { filter: string }; props: { channel: FeedChannel; practices: readonly PracticeView[] } }[] {
+	return catalogGroups(data)
+		.filter(({ filter }) => filter.topic && (filter.region || filter.municipality))
+		.map(({ filter, items }) => {
+			const heading = catalogHeading(data, filter);
+			return {
+				params: { filter: catalogPath(filter).replace(withBase('practices/'), '').replace(/\/$/, '') },
+				props: { channel: { title: `Практики: ${heading}`, description: `Новые и обновлённые практики в Базе муниципальных практик. Практики: ${heading}.`, page: catalogPath(filter) }, practices: items },
+			};
+		});
 }

@@ -1,12 +1,10 @@
-import { practicePath, withBase } from '../site/urls.ts';
+import type { APIRoute } from 'astro';
+import { absolute, associationPath, municipalityPath, practicePath, regionPath, topicPath, withBase } from '../site/urls.ts';
 import type { PublishedPractice } from './open-data.ts';
-import type { PracticeView, SiteData } from '../site/collections.ts';
+import { practicesWith, siteData, type PracticeView, type SiteData } from '../site/collections.ts';
+import { practiceFeed } from './feed.ts';
 import { practicePhotos, type PracticePhoto } from '../practice-text/collections.ts';
 
-/** Absolute address of a site path: on the public site if its address is known, else where it is built. */
-export function absolute(path: string, site: URL | undefined, fallback: URL): string {
-	return new URL(path, site ?? fallback).href;
-}
 
 /** A practice's photos as open data gives them: with absolute addresses. */
 export async function publishedPhotos(view: PracticeView, site: URL | undefined, fallback: URL): Promise<PracticePhoto[]> {
@@ -51,3 +49,28 @@ export function practiceColumns(data: SiteData): [string, (view: PracticeView, u
 /** Site path of a practice's card, without the base (for `absolute`). */
 export const cardPath = (view: PracticeView) => practicePath(view.id);
 export const dataPath = (file: string) => withBase(`data/${file}`);
+
+/** The pages that have a feed of their practices beside them, and what each feed is called. */
+const FEED_PAGES = {
+	topics: { path: topicPath, title: (name: string) => `Практики по теме «${name}»` },
+	regions: { path: regionPath, title: (name: string) => `Практики: ${name}` },
+	municipalities: { path: municipalityPath, title: (name: string) => `Практики: ${name}` },
+	associations: { path: associationPath, title: (name: string) => `Практики ассоциации «${name}»` },
+} as const;
+
+/**
+ * The `getStaticPaths` and `GET` of the feeds beside every topic, region, municipality or association
+ * page (`/topics/<id>/rss.xml`): that page's practices, the latest `FEED_SIZE`.
+ */
+export function entityFeeds(collection: keyof typeof FEED_PAGES) {
+	const { path, title } = FEED_PAGES[collection];
+	return {
+		getStaticPaths: async () => (await siteData())[collection].map((entry) => ({ params: { id: entry.id }, props: { id: entry.id, name: entry.data.name } })),
+		GET: (async (context) => {
+			const { id, name } = context.props as { id: string; name: string };
+			const data = await siteData();
+			const channel = { title: title(name), description: `Новые и обновлённые практики в Базе муниципальных практик. ${title(name)}.`, page: path(id) };
+			return practiceFeed(context, data, channel, practicesWith(data, collection, id));
+		}) satisfies APIRoute,
+	};
+}

@@ -15,3 +15,10 @@ export const associationPath = (id: string) => withBase(`associations/${id}/`);
 export const eventPath = (id: string) => withBase(`events/${id}/`);
 export const sourcePath = (id: string) => withBase(`sources/${id}/`);
 export const glossaryPath = (id: string) => withBase(`glossary/#${id}`);
+/** The RSS feed of a page's selection: `rss.xml` beside the page (`/topics/tos/rss.xml`). */
+export const feedPath = (pagePath: string) => `${pagePath}rss.xml`;
+
+/** Absolute address of a site path: on the public site if its address is known, else where it is built. */
+export function absolute(path: string, site: URL | undefined, fallback: URL): string {
+	return new URL(path, site ?? fallback).href;
+}

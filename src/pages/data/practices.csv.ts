@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/collections.ts';
 import { toCsv } from '../../open-data/open-data.ts';
-import { absolute, cardPath, practiceColumns, publishedPhotos } from '../../open-data/collections.ts';
+import { cardPath, practiceColumns, publishedPhotos } from '../../open-data/collections.ts';
+import { absolute } from '../../site/urls.ts';
 
 /** One row per practice, for Excel and other spreadsheets. */
 export const GET: APIRoute = async ({ site, url }) => {

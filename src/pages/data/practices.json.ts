@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/collections.ts';
 import { DATA_LICENCE } from '../../open-data/open-data.ts';
-import { absolute, cardPath, dataPath, publishedPractice } from '../../open-data/collections.ts';
+import { cardPath, dataPath, publishedPractice } from '../../open-data/collections.ts';
+import { absolute } from '../../site/urls.ts';
 
 /** Every practice with every field, newest first. */
 export const GET: APIRoute = async ({ site, url }) => {

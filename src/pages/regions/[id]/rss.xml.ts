@@ -1,0 +1,4 @@
+import { entityFeeds } from '../../../open-data/collections.ts';
+
+/** New and updated practices of one of the regions: /regions/<id>/rss.xml. */
+export const { getStaticPaths, GET } = entityFeeds('regions');
