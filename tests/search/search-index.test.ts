@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../src/lib/static-server.ts';
 // The same relaxation the search page runs in the browser.
 import { relaxedSearch } from '../../public/search/engine/relax.js';
-import { QUERY_TABLE } from './queries.ts';
+import { LEMMAS, QUERY_TABLE } from './queries.ts';
 import { topPractices } from './top-practices.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;
 let search: (term: string) => Promise<string[]>;
+/** Every page a query finds through the site's search, practice or municipality. */
+let ids: (term: string) => Promise<Set<string>>;
 
 beforeAll(async () => {
 	server = createStaticServer(dist);
@@ -17,6 +19,7 @@ beforeAll(async () => {
 	const pagefind = await import(pathToFileURL(`${dist}pagefind/pagefind.js`).href);
 	await pagefind.options({ basePath: `${url}pagefind/` });
 	search = async (term) => topPractices(await relaxedSearch(pagefind.search, term));
+	ids = async (term) => new Set((await relaxedSearch(pagefind.search, term))?.results.map((r) => r.id));
 });
 afterAll(() => new Promise<void>((done) => server?.close(() => done())));
 
@@ -25,9 +28,28 @@ describe('search over the built index', () => {
 		expect(await search(query)).toContain(expected);
 	});
 
-	it('treats ё and е alike', async () => {
+	it('treats ё and е alike, in the query and in the text, both ways', async () => {
 		expect(await search('волонтёры')).toEqual(await search('волонтеры'));
 		expect((await search('волонтёры')).length).toBeGreaterThan(0);
+		// The texts have «молодёжью» and «молодежью»: each spelling finds both.
+		expect(await ids('молодежь')).toEqual(await ids('молодёжь'));
+		expect((await ids('молодёжь')).size).toBeGreaterThan(1);
+	});
+
+	it('treats й and и alike, in the query and in the text, both ways', async () => {
+		expect(await ids('раион')).toEqual(await ids('район'));
+		expect((await ids('район')).size).toBeGreaterThan(0);
+		expect(await ids('зеленыи')).toEqual(await ids('зелёный'));
+		expect((await ids('зелёный')).size).toBeGreaterThan(0);
+	});
+
+	it.each(LEMMAS)('«%s» finds every page that any of its forms finds', async (lemma, ...forms) => {
+		const found = await ids(lemma);
+		expect(found.size).toBeGreaterThan(0);
+		for (const form of forms) {
+			const missing = [...(await ids(form))].filter((id) => !found.has(id));
+			expect(missing, `«${form}» finds pages «${lemma}» does not`).toEqual([]);
+		}
 	});
 
 	it('keeps listing pages, navigation and footers out of the index', async () => {

@@ -32,6 +32,30 @@ export function queryWords(term) {
 	return term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/**
+ * Words whose forms Pagefind's Russian stemmer splits, rewritten to a form whose stem they all share.
+ * - «-ый», «-ой» (or «-ыи», «-ои», typed without й): Pagefind folds й into и before stemming, so «народный» reaches the stemmer as «народныи»,
+ *   an ending it does not know, and misses the pages with «народных» or «народная». Such a word is
+ *   searched as «-ые» («народные»), whose stem every form shares: the stemmer does not care that
+ *   «городскые» is misspelt.
+ * - A noun in «-ив-» or «-ыв-» with an ending («инициатива»): its genitive plural («инициатив») looks
+ *   like a gerund to the stemmer, which cuts it to «инициат», so the word is searched without its ending.
+ * Other words pass as typed; Pagefind itself treats ё as е and й as и in the query and the index alike.
+ * @type {[RegExp, string][]}
+ */
+const SHARED_STEMS = [
+	[/(\p{L}{4,}[иы]в)(?:а|ы|е|у|ам|ами|ах|ом|о)(?!\p{L})/giu, '$1'],
+	[/(\p{L}{2,})(?:ый|ой|ыи|ои)(?!\p{L})/giu, '$1ые'],
+];
+
+/**
+ * A query with each word in the form that finds every form of it (see SHARED_STEMS).
+ * @param {string} term
+ */
+export function withSharedStems(term) {
+	return SHARED_STEMS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), term);
+}
+
 /** @param {string} word */
 const isStopWord = (word) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
 
@@ -45,12 +69,15 @@ const isStopWord = (word) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
  * Searches like Pagefind's `search`, but relaxes a query that finds little.
  * A relaxed response carries `relaxed: { words, dropped, exact }` so the interface can say so;
  * `exact` is how many results contain every word of the query.
- * @param {SearchFn} search Pagefind's own search of one instance.
+ * @param {SearchFn} pagefindSearch Pagefind's own search of one instance.
  * @param {string | null} term
  * @param {any} [options]
  * @returns {Promise<PagefindResponse | null>}
  */
-export async function relaxedSearch(search, term, options = {}) {
+export async function relaxedSearch(pagefindSearch, term, options = {}) {
+	// A quoted phrase asks for exactly that phrase, so its words are not changed.
+	/** @type {SearchFn} */
+	const search = (query, searchOptions) => pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
 	const full = await search(term, options);
 	if (!full || term === null || full.results.length >= MIN_RESULTS) return full;
 	// A quoted phrase asks for exactly that phrase.

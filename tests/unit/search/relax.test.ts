@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RESULTS, queryWords, relaxedSearch } from '../../../public/search/engine/relax.js';
+import { MIN_RESULTS, queryWords, relaxedSearch, withSharedStems } from '../../../public/search/engine/relax.js';
 
 /** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
 function fakeSearch(pages: Record<string, string[]>) {
@@ -65,5 +65,30 @@ describe('relaxedSearch', () => {
 		const none = await relaxedSearch(fakeSearch({}).search, 'жирафы слоны');
 		expect(none?.relaxed).toBeUndefined();
 		expect(none?.results).toEqual([]);
+	});
+});
+
+describe('withSharedStems', () => {
+	it('searches an adjective in «-ый» or «-ой», with or without й, in its plural, whose stem all its forms share', () => {
+		expect(withSharedStems('народный совет')).toBe('народные совет');
+		expect(withSharedStems('Городской ФОРУМ')).toBe('Городскые ФОРУМ');
+		expect(withSharedStems('общественной палаты')).toBe('общественные палаты');
+		expect(withSharedStems('зеленыи двор')).toBe('зеленые двор');
+	});
+
+	it('searches a noun in «-ив-» without its ending, which its genitive plural lacks', () => {
+		expect(withSharedStems('инициатива жителей')).toBe('инициатив жителей');
+		expect(withSharedStems('перспективы')).toBe('перспектив');
+	});
+
+	it('leaves short words and other endings as typed', () => {
+		for (const term of ['край', 'мой двор', 'слива', 'музей', 'Красноярский край', 'синий', 'ТОС']) expect(withSharedStems(term)).toBe(term);
+	});
+
+	it('is what Pagefind is asked, except inside a quoted phrase', async () => {
+		const { search, calls } = fakeSearch({ a: ['народные', 'праздники'], b: ['народные'], c: ['народные'] });
+		await relaxedSearch(search, 'народный');
+		await relaxedSearch(search, '"народный праздник"');
+		expect(calls).toEqual(['народные', '"народный праздник"']);
 	});
 });
