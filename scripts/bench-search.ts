@@ -1,7 +1,11 @@
 // Search figures for the built site: `npm run bench:search` (builds first).
 // Prints the index size, what a first query transfers with a cold cache, the time from typing to the
 // first results in headless Chromium (median of several runs) and the hit rate of the query table.
-import { readdirSync, statSync } from 'node:fs';
+// `npm run bench:search -- --entries 20000 [--shape concentrated]` measures a generated corpus instead
+// (built by scripts/bench.ts), and `-- --dist DIR` a site already built there.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +18,16 @@ import { topPractices } from '../tests/search/top-practices.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERY = 'праздник во дворе';
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const { values } = parseArgs({ options: { dist: { type: 'string' }, entries: { type: 'string' }, shape: { type: 'string', default: 'uniform' } } });
+let generated: string | undefined;
+if (values.entries) {
+	const bench = spawnSync(process.execPath, [fileURLToPath(new URL('bench.ts', import.meta.url)), '--entries', values.entries, '--shape', values.shape, '--keep', '--no-stock'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	process.stdout.write(bench.stdout);
+	generated = bench.stdout.match(/оставлены в (\S+)/)?.[1];
+	if (bench.status !== 0 || !generated) throw new Error('сборка корпуса не удалась');
+}
+const realSite = !generated && !values.dist;
+const dist = generated ? join(generated, 'dist') : values.dist ?? fileURLToPath(new URL('../dist/', import.meta.url));
 
 function sizeOf(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
@@ -59,6 +72,7 @@ const pageGzip: number[] = [];
 const pageBytes: number[] = [];
 const coldTimes: number[] = [];
 const warmTimes: number[] = [];
+let breakdown = '';
 for (let run = 0; run < RUNS; run++) {
 	// A new context has an empty cache: every run is a first visit.
 	const context = await browser.newContext();
@@ -90,6 +104,14 @@ for (let run = 0; run < RUNS; run++) {
 	pageBytes.push(responses.slice(0, loaded).reduce((n, r) => n + r.bytes, 0));
 	pageGzip.push(responses.slice(0, loaded).reduce((n, r) => n + r.gzip, 0));
 	coldGzip.push(query.reduce((n, r) => n + r.gzip, 0));
+	if (run === 0) {
+		const kinds = new Map<string, number>();
+		for (const r of query) {
+			const kind = r.url.match(/\.pf_(\w+)$/)?.[1] ?? r.url.match(/\.(\w+)(?:\?.*)?$/)?.[1] ?? 'other';
+			kinds.set(kind, (kinds.get(kind) ?? 0) + r.gzip);
+		}
+		breakdown = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
+	}
 	warmTimes.push(await timeTo('общественная палата'));
 	await context.close();
 }
@@ -99,6 +121,7 @@ console.log(`Search page before typing (HTML, CSS, Component UI), cold: median $
 console.log(
 	`First query «${QUERY}», cold cache: median ${kb(median(coldBytes))} as served, ${kb(median(coldGzip))} gzip; of it index data (meta, chunks, filters, fragments) ${kb(median(coldIndexBytes))}, the rest Pagefind's engine (JS, WebAssembly)`,
 );
+console.log(`First query by kind of file, gzip: ${breakdown}`);
 console.log(`Typing to first results, first query: median ${median(coldTimes).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...coldTimes).toFixed(0)}, max ${Math.max(...coldTimes).toFixed(0)})`);
 console.log(`Typing to first results, next query: median ${median(warmTimes).toFixed(0)} ms (includes Pagefind UI debounce)`);
 
@@ -107,9 +130,11 @@ await pagefind.options({ basePath: `${url}pagefind/` });
 const top3 = async (term: string, relaxed: boolean) => topPractices(relaxed ? await relaxedSearch(pagefind.search, term) : await pagefind.search(term));
 let relaxedHits = 0;
 let plainHits = 0;
-for (const [query, expected] of QUERY_TABLE) {
+// The query table names real practices: a generated corpus has none of them.
+for (const [query, expected] of realSite ? QUERY_TABLE : []) {
 	if ((await top3(query, true)).includes(expected)) relaxedHits++;
 	if ((await top3(query, false)).includes(expected)) plainHits++;
 }
-console.log(`Query table, expected practice in the top 3: ${relaxedHits}/${QUERY_TABLE.length} with relaxed search, ${plainHits}/${QUERY_TABLE.length} with plain Pagefind`);
+if (realSite) console.log(`Query table, expected practice in the top 3: ${relaxedHits}/${QUERY_TABLE.length} with relaxed search, ${plainHits}/${QUERY_TABLE.length} with plain Pagefind`);
 server.close();
+if (generated) rmSync(generated, { recursive: true, force: true });

@@ -314,4 +314,5 @@ if (values.rebuild) {
 	console.log(`Повторная сборка без изменений: ${describe(unchanged)}`);
 	console.log(`Сборка после правки одной практики: ${describe(oneEdit)}\n  правка видна на странице: ${page.includes('Добавлено при правке.') ? 'да' : 'НЕТ'}`);
 }
-if (!values.keep) rmSync(work, { recursive: true, force: true });
+if (values.keep) console.log(`Корпус и сборка оставлены в ${work} (dist/ — собранный сайт)`);
+else rmSync(work, { recursive: true, force: true });
