@@ -7,6 +7,7 @@ import { validateContent } from '../validation/validate-content.ts';
 import { checkMdxBody } from '../practice-text/mdx-safety.ts';
 import { cachedCheck, sourceVersion } from '../validation/cached-check.ts';
 import { fileURLToPath } from 'node:url';
+import { clearStoreOnSchemaChange, schemaFiles } from '../lib/content-store.ts';
 
 /**
  * Validates all content before Astro builds anything, and stops the build on any error
@@ -20,6 +21,8 @@ export function contentCheck(): AstroIntegration {
 			// `astro:config:setup` runs before Astro syncs content, so curators see these messages first.
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
+				const stores = [new URL('data-store.json', config.cacheDir), new URL('.astro/data-store.json', config.root)].map((u) => fileURLToPath(u));
+				if (clearStoreOnSchemaChange(schemaFiles(fileURLToPath(config.srcDir)), stores)) logger.info('Схемы изменились: сохранённое содержимое разобрано заново.');
 				// Parsing every text is most of the work; results for unchanged texts come from the last build.
 				const rules = ['src/practice-text/mdx-safety.ts', 'src/practice-text/mdx-components.ts', 'src/practice-text/photo-rules.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));

@@ -14,7 +14,8 @@ export async function publishedPhotos(view: PracticeView, site: URL | undefined,
 /** A practice as published in practices.json: every field of its file, its address, its text and photos. */
 export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
 	const photos = await publishedPhotos(view, site, fallback);
-	return { id: view.id, url, owner: view.owner, ...view.entry.data, text: view.entry.body ?? '', photos };
+	// The year the status is known for is always given, taken from the first source where the file leaves it out.
+	return { id: view.id, url, owner: view.owner, ...view.entry.data, ...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }), text: view.entry.body ?? '', photos };
 }
 
 /** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
@@ -26,9 +27,11 @@ export function practiceColumns(data: SiteData): [string, (view: PracticeView, u
 		['название', (v) => v.entry.data.title],
 		['кратко', (v) => v.entry.data.summary],
 		['муниципалитеты', (v) => names(v.municipalities, data.municipalityById)],
+		['участники', (v) => names(v.entry.data.participants, data.municipalityById)],
 		['регионы', (v) => names(v.regions, data.regionById)],
 		['темы', (v) => names(v.topics, data.topicById)],
 		['статус', (v) => v.entry.data.status],
+		['статус по данным на', (v) => (v.statusYear === undefined ? '' : String(v.statusYear))],
 		['начало', (v) => v.entry.data.period.start ?? ''],
 		['окончание', (v) => v.entry.data.period.end ?? ''],
 		[

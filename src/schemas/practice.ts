@@ -23,6 +23,12 @@ export const PracticeSchema = z.strictObject({
 	summary: TextSchema.min(40).max(400),
 	/** Ids of the municipalities that carry out the practice; the lead one first. May be empty for a regional or association practice. */
 	municipalities: z.array(ref('municipalities')).default([]),
+	/**
+	 * Ids of municipalities that took part without carrying the practice out: the audience of a session,
+	 * the districts invited to a competition. Shown apart («Участники»); they do not count as the
+	 * municipality's practices. Optional.
+	 */
+	participants: z.array(ref('municipalities')).default([]),
 	/** Ids of the regions, for a practice run at the level of a region. Optional. */
 	regions: z.array(ref('regions')).default([]),
 	/** Ids of the associations that organise or support the practice. Optional. */
@@ -31,8 +37,13 @@ export const PracticeSchema = z.strictObject({
 	topics: z.array(ref('topics')).min(1),
 	/** Free keywords in Russian that help search: «дворовые праздники». Optional. */
 	tags: z.array(TextSchema).default([]),
-	/** Current state: действует, завершена, планируется or пилот. Required. */
+	/** State as of `statusAsOf`: действует, завершена, планируется or пилот. Required. */
 	status: z.enum(PRACTICE_STATUSES),
+	/**
+	 * The year the status is known for: a status is true only as of its source. Defaults to the year the
+	 * first source was published; required when that source has no date.
+	 */
+	statusAsOf: z.number().int().min(1990).max(2100).optional(),
 	/** When the practice ran, as precisely as the source says. Required (its start may be unknown). */
 	period: PeriodSchema,
 	/** Results with figures and units, each with its source. Optional. */

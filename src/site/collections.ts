@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { yearOf } from './format-date.ts';
 import { topBy } from './listing.ts';
+import { statusText, statusYear } from './status.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -21,6 +22,10 @@ export interface PracticeView {
 	year: number | undefined;
 	/** Every year the sources place the practice in: its start and end and the years of its results. */
 	years: number[];
+	/** The year its status is known for (see `statusYear`). */
+	statusYear: number | undefined;
+	/** Its status with that year, as every page shows it: «действует (по данным на 2020 г.)». */
+	statusText: string;
 }
 
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
@@ -55,6 +60,7 @@ async function load() {
 	const municipalityById = index(municipalities);
 	const regionById = index(regions);
 	const associationById = index(associations);
+	const sourceById = index(sources);
 
 	const ownerName = (owner: string) =>
 		municipalityById.get(owner)?.data.name ?? regionById.get(owner)?.data.name ?? associationById.get(owner)?.data.shortName ?? associationById.get(owner)?.data.name ?? owner;
@@ -72,6 +78,8 @@ async function load() {
 		const years = new Set(resultYears);
 		if (start) years.add(yearOf(start));
 		if (end) years.add(yearOf(end));
+		const firstSource = entry.data.sources[0]?.source;
+		const knownIn = statusYear(entry.data.statusAsOf, firstSource ? sourceById.get(firstSource)?.data.published : undefined);
 		return {
 			entry,
 			id: entry.id,
@@ -82,6 +90,8 @@ async function load() {
 			municipalities: entry.data.municipalities,
 			year,
 			years: [...years].sort(),
+			statusYear: knownIn,
+			statusText: statusText(entry.data.status, knownIn),
 		};
 	});
 	// Newest first, then by title, so every list has a stable order.

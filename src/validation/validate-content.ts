@@ -77,6 +77,13 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		} else seen.set(key, file);
 	}
 	const practiceTitles: { file: ContentFile; title: string; municipalities: string[] }[] = [];
+	/** Publication dates of the sources, for the year a practice's status is known for. */
+	const sourcePublished = new Map(
+		files.filter((f) => f.collection === 'sources').map((f) => {
+			const published = (f.data as { published?: unknown } | null | undefined)?.published;
+			return [f.id, published === undefined || published === null ? undefined : String(published)];
+		}),
+	);
 
 	for (const collection of COLLECTIONS) {
 		if (!files.some((f) => f.collection === collection)) {
@@ -137,6 +144,18 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			const owners = [...data.municipalities, ...data.regions, ...data.associations];
 			if (!owners.includes(owner)) {
 				add(file, ['municipalities'], `папка «${owner}» должна быть одним из исполнителей практики: укажите её в municipalities (или в regions/associations для региональной практики) либо перенесите файл в папку ведущего муниципалитета`);
+			}
+			for (const [index, id] of data.related.entries()) {
+				if (id === file.id) add(file, ['related', index], `практика указана в собственном списке related: уберите «${id}», там перечисляются другие практики`);
+			}
+			for (const [index, id] of data.participants.entries()) {
+				if (data.municipalities.includes(id)) {
+					add(file, ['participants', index], `«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`);
+				}
+			}
+			const firstSource = data.sources[0]?.source;
+			if (data.statusAsOf === undefined && firstSource !== undefined && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
+				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
 			}
 			const cited = new Set(data.sources.map((s) => s.source));
 			for (const [index, result] of data.results.entries()) {

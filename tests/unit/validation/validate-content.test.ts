@@ -24,7 +24,7 @@ const base = [
 const practice = (frontmatter: string, body = BODY, id = 'krasnoyarsk/praktika') =>
 	mdx(
 		id,
-		`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\n${frontmatter}status: действует\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${body}`,
+		`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\n${frontmatter}status: действует\n${frontmatter.includes('statusAsOf') || frontmatter.includes('sources:') ? '' : 'statusAsOf: 2024\n'}period: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${body}`,
 	);
 
 const errorsOf = (...files: ReturnType<typeof yaml>[]) => validateContent([...base, ...files]).filter((i) => i.severity === 'error');
@@ -116,5 +116,22 @@ describe('validateContent on unknown fields (zod strict objects)', () => {
 		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    source: otchet\n')).map((e) => e.message);
 		expect(errors.some((m) => m.startsWith('неизвестное поле «status2»'))).toBe(true);
 		expect(errors.some((m) => m.includes('источник «otchet» этой цифры не указан'))).toBe(true);
+	});
+});
+
+describe('validateContent on the year a status is known for', () => {
+	const dated = yaml('sources', 'novost', 'title: Новость\nkind: новость\npublisher: Администрация\npublished: 2021-02-26\ndescription: Новость о сессии.\n');
+	const withSource = (source: string, extra = '') =>
+		mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\n${extra}period: {}\nsources:\n  - source: ${source}\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+
+	it('takes the year from the first source when it is dated', () => {
+		expect(validateContent([...base, dated, withSource('novost')]).filter((i) => i.severity === 'error')).toEqual([]);
+	});
+
+	it('refuses a status whose first source has no date and whose year is not given, pointing at the status', () => {
+		const [error] = validateContent([...base, withSource('anketa')]).filter((i) => i.severity === 'error');
+		expect(error).toMatchObject({ field: 'status', line: 6 });
+		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: первый источник \(«anketa»\) без даты; добавьте строку «statusAsOf: <год>»/);
+		expect(validateContent([...base, withSource('anketa', 'statusAsOf: 2023\n')]).filter((i) => i.severity === 'error')).toEqual([]);
 	});
 });
