@@ -1,5 +1,5 @@
 // Creates a new practice entry: `npm run new` asks step by step; with flags it runs without questions:
-//   npm run new -- --municipality krasnoyarsk --title "…" --summary "…" --topic tos --status действует --source <id>
+//   npm run new -- --municipality krasnoyarsk --title "…" --summary "…" --topic tos --status действует --status-year 2023 --source <id>
 // The file it writes passes `npm run validate`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
 		summary: { type: 'string' },
 		topic: { type: 'string', multiple: true },
 		status: { type: 'string' },
+		'status-year': { type: 'string' },
 		source: { type: 'string' },
 		slug: { type: 'string' },
 		force: { type: 'boolean', default: false },
@@ -46,11 +47,15 @@ function check(kind: string, value: string, options: { value: string }[]) {
 const summaryProblem = (text: string) =>
 	text.trim().length < 40 ? 'Нужно не меньше 40 символов: что сделано и что из этого вышло.' : text.trim().length > 400 ? 'Не больше 400 символов.' : undefined;
 
-const interactive = !(values.municipality && values.title && values.summary && values.topic?.length && values.status && values.source);
-let answers: { municipality: string; title: string; summary: string; topics: string[]; status: PracticeStatus; source: string };
+/** A status is true only as of its source: the year it is known for, between 1990 and next year. */
+const statusYearProblem = (text: string) =>
+	/^\d{4}$/.test(text.trim()) && Number(text) >= 1990 && Number(text) <= new Date().getFullYear() + 1 ? undefined : 'Год четырьмя цифрами, например 2023: год, о котором говорит источник.';
+
+const interactive = !(values.municipality && values.title && values.summary && values.topic?.length && values.status && values['status-year'] && values.source);
+let answers: { municipality: string; title: string; summary: string; topics: string[]; status: PracticeStatus; statusAsOf: number; source: string };
 
 if (interactive) {
-	if (!process.stdin.isTTY) fail('для работы без вопросов укажите --municipality, --title, --summary, --topic, --status и --source');
+	if (!process.stdin.isTTY) fail('для работы без вопросов укажите --municipality, --title, --summary, --topic, --status, --status-year и --source');
 	p.intro('Новая практика');
 	const result = await p.group(
 		{
@@ -76,6 +81,7 @@ if (interactive) {
 				return p.select({ message: 'Какая из них основная?', options: topics.filter((t) => chosen.includes(t.value)) });
 			},
 			status: () => p.select({ message: 'Статус', options: PRACTICE_STATUSES.map((s) => ({ value: s, label: s })) }),
+			statusYear: () => p.text({ message: 'На какой год верен статус (год, о котором говорит источник)', placeholder: '2023', validate: (v) => statusYearProblem(v ?? '') }),
 			source: () => p.autocomplete({ message: 'Источник сведений', options: sources }),
 		},
 		{
@@ -92,6 +98,7 @@ if (interactive) {
 		summary: result.summary,
 		topics: [main, ...result.topics.filter((t) => t !== main)],
 		status: result.status as PracticeStatus,
+		statusAsOf: Number(result.statusYear),
 		source: result.source,
 	};
 } else {
@@ -101,12 +108,15 @@ if (interactive) {
 		summary: values.summary!.trim(),
 		topics: values.topic!,
 		status: values.status as PracticeStatus,
+		statusAsOf: Number(values['status-year']),
 		source: values.source!,
 	};
 	check('муниципалитет', answers.municipality, municipalities);
 	for (const topic of answers.topics) check('тема', topic, topics);
 	check('источник', answers.source, sources);
 	if (!PRACTICE_STATUSES.includes(answers.status)) fail(`статус «${answers.status}» не из списка: ${PRACTICE_STATUSES.join(', ')}`);
+	const yearProblem = statusYearProblem(values['status-year']!);
+	if (yearProblem) fail(`--status-year: ${yearProblem}`);
 	const problem = summaryProblem(answers.summary);
 	if (problem) fail(`краткое описание: ${problem}`);
 }

@@ -9,6 +9,8 @@ export interface NewPractice {
 	municipality: string;
 	topics: string[];
 	status: PracticeStatus;
+	/** The year the status is known for: the year the source speaks of. */
+	statusAsOf: number;
 	source: string;
 	/** The day the entry is written, `YYYY-MM-DD`. */
 	today: string;
@@ -33,6 +35,7 @@ export function practiceTemplate(practice: NewPractice): string {
 			topics: practice.topics,
 			tags: [],
 			status: practice.status,
+			statusAsOf: practice.statusAsOf,
 			period: {},
 			results: [],
 			sources: [{ source: practice.source }],

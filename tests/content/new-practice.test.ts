@@ -25,6 +25,7 @@ const FLAGS = [
 	'--topic', 'zhkh',
 	'--topic', 'blagoustroystvo',
 	'--status', 'пилот',
+	'--status-year', '2020',
 	'--source', 'asdg-anketa-lesosibirsk-2020',
 ];
 const written = join(work, 'content/practices/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh.mdx');
