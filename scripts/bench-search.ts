@@ -92,7 +92,7 @@ for (let run = 0; run < RUNS; run++) {
 		await page.waitForFunction(() => !document.querySelector('pagefind-results a'));
 		const started = await page.evaluate(() => performance.now());
 		await input.fill(query);
-		await page.waitForFunction(() => document.querySelector('pagefind-results a'), undefined, { timeout: 15_000 });
+		await page.waitForFunction(() => document.querySelector('pagefind-results a'), undefined, { timeout: 120_000 });
 		return (await page.evaluate(() => performance.now())) - started;
 	};
 	coldTimes.push(await timeTo(QUERY));
