@@ -44,6 +44,22 @@ describe('search page', () => {
 		await page.close();
 	});
 
+	it('asks for facet values only once the first results are on screen, then fills the facet pane', async () => {
+		const page = await site.browser.newPage();
+		// For each facet file requested: were results already shown? Pagefind's own loader asks for them before the first search.
+		const shownWhenAsked: boolean[] = [];
+		await page.route('**/*.pf_filter', async (route) => {
+			shownWhenAsked.push((await page.locator('pagefind-results a').count()) > 0);
+			await route.continue();
+		});
+		await page.goto(`${site.url}search/`);
+		await page.locator('pagefind-input input').fill('жителей');
+		await expect.poll(() => topicBox(page, 'Обратная связь и обращения жителей').count(), { timeout: 10_000 }).toBe(1);
+		expect(shownWhenAsked.length).toBeGreaterThan(0);
+		expect(shownWhenAsked.every(Boolean)).toBe(true);
+		await page.close();
+	});
+
 	it('opens a shared link with the query and the facet already applied', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}&region=${encodeURIComponent('Липецкая область')}`);
