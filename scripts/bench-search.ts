@@ -68,6 +68,8 @@ const browser = await chromium.launch({
 const coldBytes: number[] = [];
 const coldIndexBytes: number[] = [];
 const coldGzip: number[] = [];
+const beforeResultsGzip: number[] = [];
+const facetTimes: number[] = [];
 const pageGzip: number[] = [];
 const pageBytes: number[] = [];
 const coldTimes: number[] = [];
@@ -78,11 +80,11 @@ for (let run = 0; run < RUNS; run++) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	// Bytes as served here, and as a host that compresses text would send them (Pagefind's index files are gzip already).
-	const responses: { url: string; bytes: number; gzip: number }[] = [];
+	const responses: { url: string; bytes: number; gzip: number; at: number }[] = [];
 	page.on('response', async (response) => {
 		const body = await response.body().catch(() => Buffer.alloc(0));
 		const gzip = /\.pf_|\.pagefind$/.test(response.url()) ? body.length : Math.min(body.length, gzipSync(body).length);
-		responses.push({ url: response.url(), bytes: body.length, gzip });
+		responses.push({ url: response.url(), bytes: body.length, gzip, at: Date.now() });
 	});
 	await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
 	const loaded = responses.length;
@@ -96,7 +98,13 @@ for (let run = 0; run < RUNS; run++) {
 		return (await page.evaluate(() => performance.now())) - started;
 	};
 	coldTimes.push(await timeTo(QUERY));
+	const shownAt = Date.now();
+	const typed = shownAt - coldTimes.at(-1)!;
+	// Facets load after the first results (public/search/engine/pagefind.js): how long until the pane offers them.
+	await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 120_000 });
+	facetTimes.push(Date.now() - typed);
 	await page.waitForLoadState('networkidle');
+	beforeResultsGzip.push(responses.slice(loaded).filter((r) => r.at <= shownAt).reduce((n, r) => n + r.gzip, 0));
 	const query = responses.slice(loaded);
 	coldBytes.push(query.reduce((n, r) => n + r.bytes, 0));
 	// Index data proper, as opposed to Pagefind's engine (JavaScript and WebAssembly) loaded on first use.
@@ -122,7 +130,9 @@ console.log(
 	`First query «${QUERY}», cold cache: median ${kb(median(coldBytes))} as served, ${kb(median(coldGzip))} gzip; of it index data (meta, chunks, filters, fragments) ${kb(median(coldIndexBytes))}, the rest Pagefind's engine (JS, WebAssembly)`,
 );
 console.log(`First query by kind of file, gzip: ${breakdown}`);
+console.log(`Of the first query, before its first results were shown: median ${kb(median(beforeResultsGzip))} gzip; the rest (facet values) loads after them`);
 console.log(`Typing to first results, first query: median ${median(coldTimes).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...coldTimes).toFixed(0)}, max ${Math.max(...coldTimes).toFixed(0)})`);
+console.log(`Typing to the facet pane filled, first query: median ${median(facetTimes).toFixed(0)} ms`);
 console.log(`Typing to first results, next query: median ${median(warmTimes).toFixed(0)} ms (includes Pagefind UI debounce)`);
 
 const pagefind = await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href);

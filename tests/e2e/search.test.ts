@@ -44,7 +44,8 @@ describe('search page', () => {
 		await page.close();
 	});
 
-	it('asks for facet values only once the first results are on screen, then fills the facet pane', async () => {
+	// «праздник во дворе» is relaxed: its facets are counted from the merged results.
+	it.each(['жителей', 'праздник во дворе'])('asks for facet values only once the first results for «%s» are on screen, then fills the facet pane', async (query) => {
 		const page = await site.browser.newPage();
 		// For each facet file requested: were results already shown? Pagefind's own loader asks for them before the first search.
 		const shownWhenAsked: boolean[] = [];
@@ -53,8 +54,8 @@ describe('search page', () => {
 			await route.continue();
 		});
 		await page.goto(`${site.url}search/`);
-		await page.locator('pagefind-input input').fill('жителей');
-		await expect.poll(() => topicBox(page, 'Обратная связь и обращения жителей').count(), { timeout: 10_000 }).toBe(1);
+		await page.locator('pagefind-input input').fill(query);
+		await expect.poll(() => page.locator('pagefind-filter-pane input[name="Тема"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(shownWhenAsked.length).toBeGreaterThan(0);
 		expect(shownWhenAsked.every(Boolean)).toBe(true);
 		await page.close();

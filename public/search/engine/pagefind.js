@@ -20,22 +20,31 @@ export const FILTERS_READY = 'search-filters-ready';
 /** @param {string | null} term @param {any} [searchOptions] */
 export const search = (term, searchOptions) => relaxedSearch(pagefind.search, term, searchOptions);
 
-/** Results whose texts load before the facets: the first screen of the result list. */
-const FIRST_SCREEN = 5;
+/** How long to wait for the list to ask for a result's text before the facets load anyway. */
+const NO_TEXT_ASKED_MS = 1000;
 
 /**
- * Calls `then` once the list has loaded the texts of its first results (each result's `data()`), so
+ * Calls `then` once the texts the result list asked for (each shown result's `data()`) have loaded, so
  * facet files never compete with what the reader is waiting for; at once when nothing was found.
  * @param {{ data: () => Promise<unknown> }[]} results @param {() => void} then
  */
 function afterFirstShown(results, then) {
-	let waiting = Math.min(results.length, FIRST_SCREEN);
-	if (!waiting) return void setTimeout(then, 0);
-	for (const result of results.slice(0, FIRST_SCREEN)) {
+	let pending = 0;
+	let done = false;
+	const finish = () => {
+		if (done) return;
+		done = true;
+		setTimeout(then, 0);
+	};
+	if (!results.length) return finish();
+	const fallback = setTimeout(finish, NO_TEXT_ASKED_MS);
+	for (const result of results) {
 		const data = result.data;
 		result.data = () => {
+			clearTimeout(fallback);
+			pending++;
 			const loaded = data.call(result);
-			loaded.finally(() => --waiting || setTimeout(then, 0));
+			loaded.finally(() => --pending || finish());
 			return loaded;
 		};
 	}
