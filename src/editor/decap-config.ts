@@ -89,6 +89,7 @@ export const FIELD_LABELS: Record<string, string> = {
 	municipality: 'Муниципалитет',
 	presenters: 'Представили практики',
 	participants: 'Участники',
+	otherPresenters: 'Другие, кто представил практики',
 	organisers: 'Организаторы-ассоциации',
 	otherOrganisers: 'Другие организаторы',
 	publisher: 'Автор или издатель',

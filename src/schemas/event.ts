@@ -25,6 +25,8 @@ export const EventSchema = z.strictObject({
 	presenters: z.array(ref('municipalities')).default([]),
 	/** Ids of other municipalities that took part. Optional. */
 	participants: z.array(ref('municipalities')).default([]),
+	/** Who else presented practices there and is not a municipality, as the source names them: «Санкт-Петербург». Optional. */
+	otherPresenters: z.array(TextSchema).default([]),
 	/** Ids of organising associations. Optional. */
 	organisers: z.array(ref('associations')).default([]),
 	/** Organisers that are not associations, in Russian. Optional. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ref, TextSchema } from './common.ts';
 import { AwardSchema } from './award.ts';
 
-/** Kinds of municipalities under Federal Law 131-FZ, plus a city of federal significance. */
+/** Kinds of municipalities under Federal Law 131-FZ. A city of federal significance is a region, not a municipality. */
 export const MUNICIPALITY_KINDS = [
 	'городской округ',
 	'муниципальный округ',
@@ -10,7 +10,6 @@ export const MUNICIPALITY_KINDS = [
 	'городское поселение',
 	'сельское поселение',
 	'внутригородское муниципальное образование',
-	'город федерального значения',
 ] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
