@@ -97,9 +97,7 @@ async function load() {
 	// Newest first, then by title, so every list has a stable order.
 	views.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.entry.data.title.localeCompare(b.entry.data.title, 'ru'));
 
-	// An event belongs on the page of each municipality whose practice it names, as well as where it was held and who presented there.
-	const implementersByEvent = new Map<string, string[]>();
-	for (const v of views) for (const id of v.entry.data.events) implementersByEvent.set(id, [...(implementersByEvent.get(id) ?? []), ...v.municipalities]);
+	const practicesByEvent = groupBy(views, (v) => v.entry.data.events);
 	return {
 		practices: views,
 		// Grouped once here, so a page looks its items up instead of scanning the whole corpus.
@@ -109,7 +107,7 @@ async function load() {
 			topics: groupBy(views, (v) => v.topics),
 			sources: groupBy(views, (v) => v.entry.data.sources.map((c) => c.source)),
 			associations: groupBy(views, (v) => v.entry.data.associations),
-			events: groupBy(views, (v) => v.entry.data.events),
+			events: practicesByEvent,
 			// Practices a municipality took part in without carrying them out: shown apart, never counted as its own.
 			participants: groupBy(views, (v) => v.entry.data.participants),
 		},
@@ -130,7 +128,8 @@ async function load() {
 		events: events.sort((a, b) => (b.data.start ?? '').localeCompare(a.data.start ?? '') || a.data.title.localeCompare(b.data.title, 'ru')),
 		eventById: index(events),
 		eventsBy: {
-			municipalities: groupBy(events, (e) => [e.data.municipality, ...e.data.presenters, ...e.data.participants, ...(implementersByEvent.get(e.id) ?? [])]),
+			// An event belongs on the page of each municipality whose practice names it, as well as where it was held and who presented there.
+			municipalities: groupBy(events, (e) => [e.data.municipality, ...e.data.presenters, ...e.data.participants, ...(practicesByEvent.get(e.id) ?? []).flatMap((v) => v.municipalities)]),
 			organisers: groupBy(events, (e) => e.data.organisers),
 		},
 		sources: sources.sort((a, b) => a.data.title.localeCompare(b.data.title, 'ru')),
