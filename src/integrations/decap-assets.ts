@@ -27,7 +27,8 @@ export function decapAssets(): AstroIntegration {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				try {
-					logger.info(describe(cmsBackendFromEnv(process.env)));
+					const backend = cmsBackendFromEnv(process.env);
+					if (command === 'build') logger.info(describe(backend));
 				} catch (error) {
 					if (!(error instanceof CmsSettingsError)) throw error;
 					logger.error(error.message);
