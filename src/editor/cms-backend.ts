@@ -165,6 +165,3 @@ export function cmsOrigins(backend: CmsBackend): { connect: string[]; img: strin
 	// served by the instance or, where it uses Gravatar (GitLab does by default), by Gravatar.
 	return { connect: [origin], img: [origin, 'https://secure.gravatar.com'] };
 }
-
-/** The backend's name as the editor's sign-in button says it. */
-export const cmsBackendTitle = (name: CmsBackendName) => TITLE[name];
