@@ -3,6 +3,7 @@ import { COLLECTIONS, referenceOf, SLUG_PATTERN, type CollectionName } from '../
 import { CONTENT_SCHEMAS } from '../validation/content-schemas.ts';
 import { PRACTICE_SECTIONS } from '../practice-text/practice-sections.ts';
 import { unwrapField } from '../validation/schema-walk.ts';
+import { decapBackend, supportsEditorialWorkflow, type CmsBackend } from './cms-backend.ts';
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -218,13 +219,10 @@ export function requiredObjects(collection: CollectionName): string[] {
 }
 
 export interface DecapOptions {
-	/** `owner/name` of the GitHub repository the editor commits to. */
-	repo: string;
-	branch: string;
+	/** Where the editor signs in and commits: `cmsBackendFromEnv(process.env)` at build time. */
+	backend: CmsBackend;
 	/** Where the site is served, for links from the editor. */
 	siteUrl?: string;
-	/** The OAuth service that signs curators in to GitHub (Decap's `base_url`); without it only the local backend works. */
-	authUrl?: string;
 }
 
 /**
@@ -233,10 +231,11 @@ export interface DecapOptions {
  */
 export function decapConfig(options: DecapOptions) {
 	return {
-		backend: { name: 'github', repo: options.repo, branch: options.branch, squash_merges: true, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
+		backend: decapBackend(options.backend),
 		// `npx decap-server` on the curator's machine (MODE=git for the editorial workflow); used only on localhost.
 		local_backend: true,
-		publish_mode: 'editorial_workflow',
+		// Entries wait as pull or merge requests where the backend can keep them so; on Gitea they are committed.
+		...(supportsEditorialWorkflow(options.backend.name) ? { publish_mode: 'editorial_workflow' } : {}),
 		locale: 'ru',
 		load_config_file: false,
 		media_folder: 'public/uploads',

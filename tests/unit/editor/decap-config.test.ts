@@ -12,7 +12,7 @@ import { validateContent } from '../../../src/validation/validate-content.ts';
 import { parse } from 'yaml';
 import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';
 
-const config = decapConfig({ repo: 'org/repo', branch: 'main' });
+const config = decapConfig({ backend: { name: 'github', repo: 'org/repo', branch: 'main' } });
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 
 /** A field of the editor at a path of names, through objects and lists. */
