@@ -100,11 +100,14 @@ export const FIELD_LABELS: Record<string, string> = {
 	term: 'Сокращение',
 	expansion: 'Полная форма',
 	aliases: 'Другие написания',
+	practice: 'Практика, которую повторили',
+	outcome: 'Что из этого вышло',
 };
 
 /** What to call each collection in the editor. */
 const COLLECTION_LABELS: Record<CollectionName, [plural: string, singular: string]> = {
 	practices: ['Практики', 'Практика'],
+	replications: ['Опыт повторили', 'Повтор практики'],
 	municipalities: ['Муниципалитеты', 'Муниципалитет'],
 	regions: ['Регионы', 'Регион'],
 	topics: ['Темы', 'Тема'],
@@ -118,6 +121,7 @@ const COLLECTION_LABELS: Record<CollectionName, [plural: string, singular: strin
 /** The field that names an entry in lists and relation pickers. */
 export const DISPLAY_FIELD: Record<CollectionName, string> = {
 	practices: 'title',
+	replications: 'practice',
 	municipalities: 'name',
 	regions: 'name',
 	topics: 'name',
@@ -136,7 +140,7 @@ export const FOLDER_FIELD = 'folder';
 export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD] as const;
 
 /** Longer strings get a text area rather than a one-line input. */
-const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding']);
+const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding', 'outcome']);
 
 function relation(collection: CollectionName, multiple: boolean): Partial<DecapField> {
 	const display = DISPLAY_FIELD[collection];
@@ -276,6 +280,8 @@ export function decapConfig(options: DecapOptions) {
 							public_folder: '',
 						}
 					: {}),
+				// A repeat has no title of its own: the list shows who repeated which practice and when.
+				...(collection === 'replications' ? { summary: '{{fields.municipality}} — {{fields.practice}} ({{fields.year}})' } : {}),
 				fields: [
 					...fields,
 					fileName,
