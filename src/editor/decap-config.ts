@@ -104,6 +104,17 @@ export const FIELD_LABELS: Record<string, string> = {
 	outcome: 'Что из этого вышло',
 };
 
+/** Labels that say more in one collection than the shared ones: in a repeat, whose municipality and year they are. */
+const COLLECTION_FIELD_LABELS: Partial<Record<CollectionName, Record<string, string>>> = {
+	replications: {
+		municipality: 'Муниципалитет, который повторил практику',
+		year: 'Год, когда взялись за практику',
+		source: 'Источник сведений о повторе',
+		contacts: 'Официальные контакты муниципалитета, который повторил',
+		period: 'Период повтора',
+	},
+};
+
 /** What to call each collection in the editor. */
 const COLLECTION_LABELS: Record<CollectionName, [plural: string, singular: string]> = {
 	practices: ['Практики', 'Практика'],
@@ -248,7 +259,8 @@ export function decapConfig(options: DecapOptions) {
 		collections: COLLECTIONS.map((collection) => {
 			const [label, labelSingular] = COLLECTION_LABELS[collection];
 			const practice = collection === 'practices';
-			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema);
+			const labels = COLLECTION_FIELD_LABELS[collection] ?? {};
+			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema).map((f) => ({ ...f, label: labels[f.name] ?? f.label }));
 			const fileName: DecapField = {
 				name: FILE_NAME_FIELD,
 				label: 'Имя файла латиницей',

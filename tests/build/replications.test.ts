@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../e2e/browser.ts';
 import { createStaticServer, listen } from '../../src/lib/static-server.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { SEARCH_FACETS } from '../../src/search/search-facets.ts';
@@ -202,4 +204,40 @@ describe('repeats in open data', () => {
 		expect(yarkie?.[column]).toBe('Лесосибирск (2024): Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.');
 		expect(read('data/index.html')).toContain('опыт повторили');
 	});
+});
+
+describe('repeats in the browser', () => {
+	const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	const paths = ['/practices/krasnoyarsk/yarkie-berega/', '/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/', '/municipalities/lesosibirsk/', '/municipalities/krasnoyarsk/', '/municipalities/abakan/', '/practices/', '/practices/replicated/'];
+
+	it('shows them with no accessibility violation (axe-core, WCAG 2.2 AA), prints a card’s repeats and leaves the invitation off paper', async () => {
+		const site = await openSite(dist);
+		try {
+			// axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
+			const page = await site.browser.newPage({ bypassCSP: true });
+			const found: string[] = [];
+			for (const path of paths) {
+				await page.goto(new URL(path.slice(1), site.url).href);
+				await page.addScriptTag({ content: axeSource });
+				const violations = await page.evaluate(
+					async () =>
+						(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations,
+				);
+				found.push(...violations.map((v) => `${path} ${v.id}`));
+			}
+			expect(found).toEqual([]);
+
+			await page.emulateMedia({ media: 'print' });
+			await page.goto(new URL('practices/krasnoyarsk/yarkie-berega/', site.url).href);
+			expect(await page.locator('#replications-heading').isVisible()).toBe(true);
+			expect(await page.getByText('Тестовый повтор — по образцу Красноярска').isVisible()).toBe(true);
+			expect(await page.getByText('Ваш муниципалитет тоже повторил эту практику?').isVisible()).toBe(false);
+			await page.goto(new URL('practices/krasnoyarsk/fabrika-narodnykh-initsiativ/', site.url).href);
+			expect(await page.locator('#replications-heading').isVisible()).toBe(false);
+			await page.emulateMedia({ media: 'screen' });
+			expect(await page.getByText('Пока никто не сообщил, что повторил эту практику.').isVisible()).toBe(true);
+		} finally {
+			await site.close();
+		}
+	}, 120_000);
 });

@@ -71,7 +71,10 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		const references = [...findReferences(CONTENT_SCHEMAS.replications, repeat)];
 		expect(references.map((r) => r.path.join('.'))).toEqual(['practice', 'municipality', 'source', 'results.0.source']);
 		for (const ref of references) expect(fieldAt(fields, ref.path)).toMatchObject({ widget: 'relation', collection: ref.collection });
-		expect(fields.find((f) => f.name === 'outcome')).toMatchObject({ widget: 'text', required: true });
+		expect(fields.find((f) => f.name === 'outcome')).toMatchObject({ label: 'Что из этого вышло', widget: 'text', required: true });
+		// Field names shared with other collections say, in a repeat, whose they are.
+		expect(fields.find((f) => f.name === 'municipality')?.label).toBe('Муниципалитет, который повторил практику');
+		expect((collection('needs').fields as DecapField[]).find((f) => f.name === 'municipality')?.label).toBe('Муниципалитет');
 		expect(fields.find((f) => f.name === 'period')?.required).toBe(false);
 	});
 
