@@ -11,7 +11,7 @@ export async function publishedPhotos(view: PracticeView, site: URL | undefined,
 	return (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
 }
 
-/** A practice as published in practices.json: every field of its file, its address, its text and photos. */
+/** A practice as published in practices.json: every field of its file, its address, its text and photos, and its repeats (newest first). */
 export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
 	const photos = await publishedPhotos(view, site, fallback);
 	const replications = ((await siteData()).replicationsBy.practices.get(view.id) ?? []).map(({ id, data: { practice: _practice, ...fields } }) => ({ id, ...fields }));
