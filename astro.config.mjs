@@ -36,6 +36,9 @@ export default defineConfig({
 	// Photos beside practices are found with import.meta.glob('@content/…') wherever CONTENT_DIR points.
 	vite: {
 		resolve: { alias: { '@content': CONTENT_DIR.replace(/\/$/, '') } },
+		// Bundled pages cannot find content/ from their own import.meta.url: they read it from here (content-root.ts).
+		// A plain constant: vitest copies import.meta.env defines into process.env, which the builds tests start inherit.
+		define: { __CONTENT_DIR__: JSON.stringify(CONTENT_DIR) },
 		build: {
 			rollupOptions: {
 				// Every MDX entry carries Astro's "use astro:head-inject" marker, and the bundler warns once per

@@ -4,7 +4,9 @@
 //                          40 % in one municipality, 20 % in a region's folder, the rest over 8 more;
 //   --rebuild              then builds again unchanged and after editing one practice, as a curator would;
 //   --no-stock             skips the comparison build with a stock setup (plain Astro + @astrojs/mdx +
-//                          glob loader + one card page, then the Pagefind CLI) on the same corpus.
+//                          glob loader + one card page, then the Pagefind CLI) on the same corpus;
+//   --replications 0.05    that share of practices repeated by one or two other municipalities each
+//                          (content/replications/; none by default, as in the real content).
 // Generates realistic content in a temporary folder, builds it with the production pipeline
 // (validation, Astro, Pagefind) and prints wall time, ms per entry, peak RSS, dist and index size,
 // and the bytes a first query transfers. Nothing here is a test: it only prints figures.
@@ -18,6 +20,7 @@ import { stringify } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { PRACTICE_SECTIONS } from '../src/practice-text/practice-sections.ts';
+import { replicationFileName } from '../src/replications/replications.ts';
 import { createStaticServer, listen } from '../src/lib/static-server.ts';
 
 const { values } = parseArgs({
@@ -27,10 +30,16 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		rebuild: { type: 'boolean', default: false },
 		stock: { type: 'boolean', default: true },
+		replications: { type: 'string', default: '0' },
 	},
 	allowNegative: true,
 });
 const N = Number(values.entries);
+const replicatedShare = Number(values.replications);
+if (!(replicatedShare >= 0 && replicatedShare <= 1)) {
+	console.error(`--replications: доля практик от 0 до 1, например 0.05, а не «${values.replications}»`);
+	process.exit(2);
+}
 const shape = values.shape;
 if (shape !== 'uniform' && shape !== 'concentrated') {
 	console.error(`Неизвестная форма корпуса «${shape}»: --shape uniform или --shape concentrated`);
@@ -101,6 +110,7 @@ function ownerOf(i: number): { owner: string; municipalities: string[]; regions:
 }
 
 const today = new Date().toISOString().slice(0, 10);
+let replicationCount = 0;
 for (let i = 1; i <= N; i++) {
 	const { owner, municipalities: carriers, regions: regionIds } = ownerOf(i);
 	const chosen = [...new Set([zipf(topics), zipf(topics), zipf(topics)])].slice(0, 1 + Math.floor(random() * 3));
@@ -128,6 +138,21 @@ for (let i = 1; i <= N; i++) {
 	};
 	mkdirSync(join(content, 'practices', owner), { recursive: true });
 	writeFileSync(join(content, 'practices', owner, `praktika-${i}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body}`);
+	// Repeats by other municipalities, the year after the practice began (never after this one).
+	// Asked only when repeats are wanted, so the default corpus stays the one earlier figures were measured on.
+	if (replicatedShare > 0 && random() < replicatedShare) {
+		const practice = `${owner}/praktika-${i}`;
+		const by = new Set(Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(municipalities)).filter((m) => !carriers.includes(m)));
+		for (const municipality of by) {
+			mkdirSync(join(content, 'replications'), { recursive: true });
+			const outcome = pick(sentences).slice(0, 580);
+			writeFileSync(
+				join(content, 'replications', `${replicationFileName(municipality, practice)}.yaml`),
+				stringify({ practice, municipality, year: Math.min(year + 1, new Date().getFullYear()), outcome, source }),
+			);
+			replicationCount++;
+		}
+	}
 }
 
 function sizeOf(path: string): number {
@@ -231,7 +256,7 @@ function describe(result: BuildResult): string {
 	return `${seconds(result.ms)}, пиковая память ${result.peakMb.toFixed(0)} MB (${programs})\n  этапы: ${phases}`;
 }
 
-console.log(`Корпус: ${N} практик (${shape === 'uniform' ? 'равномерный' : 'сосредоточенный'}), ${municipalityCount} муниципалитетов, в ${work}`);
+console.log(`Корпус: ${N} практик (${shape === 'uniform' ? 'равномерный' : 'сосредоточенный'}), ${municipalityCount} муниципалитетов, повторов практик: ${replicationCount}, в ${work}`);
 const result = await build();
 if (result.code !== 0) {
 	console.error(`Сборка завершилась с кодом ${result.code}`);

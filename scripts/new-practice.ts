@@ -1,6 +1,7 @@
 // Creates a new practice entry: `npm run new` asks step by step; with flags it runs without questions:
 //   npm run new -- --municipality krasnoyarsk --title "…" --summary "…" --topic tos --status действует --status-year 2023 --source <id>
-// The file it writes passes `npm run validate`.
+// The file it writes passes `npm run validate`. `npm run new -- --replication` records instead that a
+// municipality repeated another's practice (scripts/new-replication.ts).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,12 @@ import { CONTENT_DIR } from '../src/lib/content-root.ts';
 import { practiceTemplate } from '../src/editor/practice-template.ts';
 import { slugify } from '../src/editor/transliterate.ts';
 import { didYouMean } from '../src/validation/closest.ts';
+import { entryOptions } from '../src/editor/entry-options.ts';
+
+if (process.argv.slice(2).includes('--replication')) {
+	await import('./new-replication.ts');
+	process.exit();
+}
 
 const { values } = parseArgs({
 	options: {
@@ -28,14 +35,9 @@ const { values } = parseArgs({
 });
 
 const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
-const named = (collection: string, field: string) =>
-	files
-		.filter((f) => f.collection === collection && f.data && typeof f.data === 'object')
-		.map((f) => ({ value: f.id, label: String((f.data as Record<string, unknown>)[field] ?? f.id) }))
-		.sort((a, b) => a.label.localeCompare(b.label, 'ru'));
-const municipalities = named('municipalities', 'name');
-const topics = named('topics', 'name');
-const sources = named('sources', 'title');
+const municipalities = entryOptions(files, 'municipalities', 'name');
+const topics = entryOptions(files, 'topics', 'name');
+const sources = entryOptions(files, 'sources', 'title');
 
 function fail(message: string): never {
 	console.error(`Ошибка: ${message}`);

@@ -10,6 +10,7 @@ export const collections = {
 		loader: glob({ pattern: PRACTICE_PATTERN, base: `${CONTENT_DIR}practices` }),
 		schema: CONTENT_SCHEMAS.practices,
 	}),
+	replications: defineCollection({ loader: data('replications'), schema: CONTENT_SCHEMAS.replications }),
 	municipalities: defineCollection({ loader: data('municipalities'), schema: CONTENT_SCHEMAS.municipalities }),
 	regions: defineCollection({ loader: data('regions'), schema: CONTENT_SCHEMAS.regions }),
 	topics: defineCollection({ loader: data('topics'), schema: CONTENT_SCHEMAS.topics }),

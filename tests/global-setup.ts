@@ -16,7 +16,9 @@ export default function setup() {
 		execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 		execFileSync(process.execPath, [`${root}scripts/search-index.ts`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	const built = `${root}node_modules/.astro/data-store.json`;
+	// ASTRO_CACHE_DIR moves the build's cache (astro.config.mjs), so worktrees sharing node_modules keep their own.
+	const cacheDir = process.env['ASTRO_CACHE_DIR'] ? `${process.env['ASTRO_CACHE_DIR'].replace(/\/$/, '')}/` : `${root}node_modules/.astro/`;
+	const built = `${cacheDir}data-store.json`;
 	if (!existsSync(built)) throw new Error(`Нет ${built}: сборка не записала хранилище содержимого`);
 	mkdirSync(`${root}.astro`, { recursive: true });
 	copyFileSync(built, `${root}.astro/data-store.json`);

@@ -1,11 +1,15 @@
 import { memoize } from '../site/memo.ts';
 import { feedPath, municipalityPath, regionPath, topicPath, withBase } from '../site/urls.ts';
 
-/** A selection in the catalogue: a place (region or municipality) and a topic, each optional. */
+/**
+ * A selection in the catalogue: a place (region or municipality) and a topic, each optional, and whether
+ * only practices other municipalities repeated are shown (with a region and a topic, not a municipality).
+ */
 export interface CatalogFilter {
 	region?: string | undefined;
 	municipality?: string | undefined;
 	topic?: string | undefined;
+	replicated?: boolean | undefined;
 }
 
 /** What the catalogue needs to know of a practice to filter it. */
@@ -13,7 +17,12 @@ export interface Filterable {
 	topics: readonly string[];
 	regions: readonly string[];
 	municipalities: readonly string[];
+	/** Another municipality repeated it. */
+	replicated?: boolean;
 }
+
+/** The fields of a practice whose values the catalogue counts beside its filter links. */
+export type FacetField = 'topics' | 'regions' | 'municipalities';
 
 /** Practices per catalogue page; listing pages never grow with the corpus. */
 export const CATALOG_PAGE_SIZE = 20;
@@ -21,6 +30,7 @@ export const CATALOG_PAGE_SIZE = 20;
 /** Path of a catalogue page: `/practices/region/<r>/topic/<t>/2/`. Page 1 has no number. */
 export function catalogPath(filter: CatalogFilter, page = 1): string {
 	const parts: string[] = ['practices'];
+	if (filter.replicated) parts.push('replicated');
 	if (filter.municipality) parts.push('municipality', filter.municipality);
 	else if (filter.region) parts.push('region', filter.region);
 	if (filter.topic) parts.push('topic', filter.topic);
@@ -34,6 +44,8 @@ export function catalogPath(filter: CatalogFilter, page = 1): string {
  * by the feed of the whole base.
  */
 export function catalogFeedPath(filter: CatalogFilter): string {
+	// A repeated practice is new to the feed of its selection anyway: the selection without the mark has the feed.
+	if (filter.replicated) return catalogFeedPath({ ...filter, replicated: undefined });
 	if (filter.topic && (filter.region || filter.municipality)) return feedPath(catalogPath(filter));
 	if (filter.municipality) return feedPath(municipalityPath(filter.municipality));
 	if (filter.region) return feedPath(regionPath(filter.region));
@@ -42,15 +54,15 @@ export function catalogFeedPath(filter: CatalogFilter): string {
 }
 
 /** How many items of `items` have each value of a field: the counts shown beside filter links. */
-export function countBy(items: readonly Filterable[], field: keyof Filterable): Map<string, number> {
+export function countBy(items: readonly Filterable[], field: FacetField): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const item of items) for (const value of new Set(item[field])) counts.set(value, (counts.get(value) ?? 0) + 1);
 	return counts;
 }
 
-/** Key of a selection, for maps: `region|municipality|topic`. */
+/** Key of a selection, for maps: `region|municipality|topic|replicated`. */
 export function filterKey(filter: CatalogFilter): string {
-	return `${filter.region ?? ''}|${filter.municipality ?? ''}|${filter.topic ?? ''}`;
+	return `${filter.region ?? ''}|${filter.municipality ?? ''}|${filter.topic ?? ''}|${filter.replicated ? 'r' : ''}`;
 }
 
 /** Every selection with its practices, in the order of `items`. */
@@ -64,7 +76,8 @@ export interface CatalogGroup<T> {
  * each topic, each region, each region with each of its topics, each municipality) with its practices,
  * and the counts beside filter links, computed once per selection they depend on. A page then costs
  * what it shows, not what the corpus holds. A municipality has a handful of practices at most, so it
- * gets no topic pages of its own: they would triple the number of pages and add nothing.
+ * gets no topic pages of its own: they would triple the number of pages and add nothing. The practices
+ * others repeated get the same selections but a municipality's, so their pages grow with the repeats alone.
  */
 export class CatalogIndex<T extends Filterable> {
 	readonly groups = new Map<string, CatalogGroup<T>>();
@@ -79,11 +92,13 @@ export class CatalogIndex<T extends Filterable> {
 		};
 		this.groups.set(filterKey({}), { filter: {}, items: [] });
 		for (const item of items) {
-			add({}, item);
-			for (const topic of new Set(item.topics)) add({ topic }, item);
-			for (const region of new Set(item.regions)) {
-				add({ region }, item);
-				for (const topic of new Set(item.topics)) add({ region, topic }, item);
+			for (const mark of item.replicated ? [{}, { replicated: true }] : [{}]) {
+				add(mark, item);
+				for (const topic of new Set(item.topics)) add({ ...mark, topic }, item);
+				for (const region of new Set(item.regions)) {
+					add({ ...mark, region }, item);
+					for (const topic of new Set(item.topics)) add({ ...mark, region, topic }, item);
+				}
 			}
 			for (const municipality of new Set(item.municipalities)) add({ municipality }, item);
 		}
@@ -95,7 +110,7 @@ export class CatalogIndex<T extends Filterable> {
 	}
 
 	/** How many practices of a selection have each value of `field`, computed once per selection and field. */
-	counts(filter: CatalogFilter, field: keyof Filterable): ReadonlyMap<string, number> {
+	counts(filter: CatalogFilter, field: FacetField): ReadonlyMap<string, number> {
 		return this.memo(`counts:${field}:${filterKey(filter)}`, () => countBy(this.items(filter), field));
 	}
 

@@ -29,20 +29,23 @@ export const MUNICIPALITY_LINKS = 30;
 export function catalogFacets(data: SiteData, filter: CatalogFilter) {
 	const catalog = catalogIndex(data.practices);
 	const selectedRegion = filter.region ?? (filter.municipality ? data.municipalityById.get(filter.municipality)?.data.region : undefined);
-	const topicCounts = catalog.counts({ region: selectedRegion }, 'topics');
-	const regionCounts = catalog.counts({ topic: filter.topic }, 'regions');
-	const municipalityCounts = catalog.counts({ region: selectedRegion, topic: filter.topic }, 'municipalities');
-	const municipalities = catalog.memo(`municipality-links:${selectedRegion}|${filter.topic}`, () => {
+	const { replicated } = filter;
+	const topicCounts = catalog.counts({ region: selectedRegion, replicated }, 'topics');
+	const regionCounts = catalog.counts({ topic: filter.topic, replicated }, 'regions');
+	const municipalityCounts = catalog.counts({ region: selectedRegion, topic: filter.topic, replicated }, 'municipalities');
+	// A municipality has no «repeated» selection of its own (see CatalogIndex): its page lists its repeats.
+	const replicatedCount = filter.municipality ? 0 : catalog.items({ ...filter, replicated: true }).length;
+	const municipalities = catalog.memo(`municipality-links:${selectedRegion}|${filter.topic}|${replicated ? 'r' : ''}`, () => {
 		const withPractices = [...municipalityCounts.keys()]
 			.map((id) => data.municipalityById.get(id))
 			.filter((m): m is MunicipalityEntry => m?.data.region === selectedRegion);
 		const shown = topBy(withPractices, MUNICIPALITY_LINKS, (m) => municipalityCounts.get(m.id) ?? 0, (a, b) => a.data.name.localeCompare(b.data.name, 'ru'));
 		return { total: withPractices.length, shown };
 	});
-	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities };
+	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities, replicatedCount };
 }
 
-/** A catalogue selection in words: «Красноярск, тема «ТОС»», or empty for the whole catalogue. */
+/** A catalogue selection in words: «Красноярск, тема «ТОС»», «тема «ТОС», повторяли в других городах», or empty for the whole catalogue. */
 export function catalogHeading(data: SiteData, filter: CatalogFilter): string {
 	const topicName = filter.topic ? data.topicById.get(filter.topic)?.data.name : undefined;
 	const placeName = filter.municipality
@@ -50,7 +53,7 @@ export function catalogHeading(data: SiteData, filter: CatalogFilter): string {
 		: filter.region
 			? data.regionById.get(filter.region)?.data.name
 			: undefined;
-	return [placeName, topicName && `тема «${topicName}»`].filter(Boolean).join(', ');
+	return [placeName, topicName && `тема «${topicName}»`, filter.replicated && 'повторяли в других городах'].filter(Boolean).join(', ');
 }
 
 /** The catalogue groups that have pages: every selection, but municipalities with few practices (see `hasCatalogPages`). */
@@ -61,7 +64,7 @@ export function catalogGroups(data: SiteData) {
 /** The feeds of catalogue selections of a topic within a place, beside their catalogue pages (`catalogFeedPath`). */
 export function catalogFeeds(data: SiteData): { params: { filter: string }; props: { channel: FeedChannel; practices: readonly PracticeView[] } }[] {
 	return catalogGroups(data)
-		.filter(({ filter }) => filter.topic && (filter.region || filter.municipality))
+		.filter(({ filter }) => filter.topic && (filter.region || filter.municipality) && !filter.replicated)
 		.map(({ filter, items }) => {
 			const heading = catalogHeading(data, filter);
 			return {

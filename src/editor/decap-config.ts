@@ -102,11 +102,25 @@ export const FIELD_LABELS: Record<string, string> = {
 	term: 'Сокращение',
 	expansion: 'Полная форма',
 	aliases: 'Другие написания',
+	practice: 'Практика, которую повторили',
+	outcome: 'Что из этого вышло',
+};
+
+/** Labels that say more in one collection than the shared ones: in a repeat, whose municipality and year they are. */
+const COLLECTION_FIELD_LABELS: Partial<Record<CollectionName, Record<string, string>>> = {
+	replications: {
+		municipality: 'Муниципалитет, который повторил практику',
+		year: 'Год, когда взялись за практику',
+		source: 'Источник сведений о повторе',
+		contacts: 'Официальные контакты муниципалитета, который повторил',
+		period: 'Период повтора',
+	},
 };
 
 /** What to call each collection in the editor. */
 const COLLECTION_LABELS: Record<CollectionName, [plural: string, singular: string]> = {
 	practices: ['Практики', 'Практика'],
+	replications: ['Опыт повторили', 'Повтор практики'],
 	municipalities: ['Муниципалитеты', 'Муниципалитет'],
 	regions: ['Регионы', 'Регион'],
 	topics: ['Темы', 'Тема'],
@@ -120,6 +134,7 @@ const COLLECTION_LABELS: Record<CollectionName, [plural: string, singular: strin
 /** The field that names an entry in lists and relation pickers. */
 export const DISPLAY_FIELD: Record<CollectionName, string> = {
 	practices: 'title',
+	replications: 'practice',
 	municipalities: 'name',
 	regions: 'name',
 	topics: 'name',
@@ -138,7 +153,7 @@ export const FOLDER_FIELD = 'folder';
 export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD] as const;
 
 /** Longer strings get a text area rather than a one-line input. */
-const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding']);
+const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding', 'outcome']);
 
 function relation(collection: CollectionName, multiple: boolean): Partial<DecapField> {
 	const display = DISPLAY_FIELD[collection];
@@ -244,7 +259,8 @@ export function decapConfig(options: DecapOptions) {
 		collections: COLLECTIONS.map((collection) => {
 			const [label, labelSingular] = COLLECTION_LABELS[collection];
 			const practice = collection === 'practices';
-			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema);
+			const labels = COLLECTION_FIELD_LABELS[collection] ?? {};
+			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema).map((f) => ({ ...f, label: labels[f.name] ?? f.label }));
 			const fileName: DecapField = {
 				name: FILE_NAME_FIELD,
 				label: 'Имя файла латиницей',
@@ -276,6 +292,8 @@ export function decapConfig(options: DecapOptions) {
 							public_folder: '',
 						}
 					: {}),
+				// A repeat has no title of its own: the list shows who repeated which practice and when.
+				...(collection === 'replications' ? { summary: '{{fields.municipality}} — {{fields.practice}} ({{fields.year}})' } : {}),
 				fields: [
 					...fields,
 					fileName,

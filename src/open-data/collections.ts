@@ -11,11 +11,12 @@ export async function publishedPhotos(view: PracticeView, site: URL | undefined,
 	return (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
 }
 
-/** A practice as published in practices.json: every field of its file, its address, its text and photos. */
+/** A practice as published in practices.json: every field of its file, its address, its text and photos, and its repeats (newest first). */
 export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
 	const photos = await publishedPhotos(view, site, fallback);
+	const replications = ((await siteData()).replicationsBy.practices.get(view.id) ?? []).map(({ id, data: { practice: _practice, ...fields } }) => ({ id, ...fields }));
 	// The year the status is known for is always given, taken from the first source where the file leaves it out.
-	return { id: view.id, url, owner: view.owner, ...view.entry.data, ...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }), text: view.entry.body ?? '', photos };
+	return { id: view.id, url, owner: view.owner, ...view.entry.data, ...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }), text: view.entry.body ?? '', photos, replications };
 }
 
 /** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
@@ -42,6 +43,13 @@ export function practiceColumns(data: SiteData): [string, (view: PracticeView, u
 					.join('; '),
 		],
 		['как повторить', (v) => v.entry.data.replication ?? ''],
+		[
+			'опыт повторили',
+			(v) =>
+				(data.replicationsBy.practices.get(v.id) ?? [])
+					.map((r) => `${data.municipalityById.get(r.data.municipality)?.data.name ?? r.data.municipality} (${r.data.year}): ${r.data.outcome}`)
+					.join('; '),
+		],
 		['источники', (v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; ')],
 		['ключевые слова', (v) => v.entry.data.tags.join('; ')],
 		['подтверждено', (v) => v.entry.data.lastConfirmed],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PracticeSchema } from '../schemas/practice.ts';
+import { ReplicationSchema } from '../schemas/replication.ts';
 
 /**
  * Open data: every practice as JSON (all its fields), as CSV for spreadsheets, the JSON Schema they
@@ -32,6 +33,15 @@ export const PublishedPracticeSchema = PracticeSchema.extend({
 			}),
 		)
 		.meta({ description: 'Фото из текста практики' }),
+	/** Every case of another municipality repeating the practice, newest first: the fields of its file in content/replications/. */
+	replications: z
+		.array(
+			ReplicationSchema.omit({ practice: true }).extend({
+				/** The file name of the repeat under content/replications/. */
+				id: z.string().meta({ description: 'Идентификатор повтора: имя его файла в content/replications/' }),
+			}),
+		)
+		.meta({ description: 'Опыт повторили: какой муниципалитет повторил практику, когда, что из этого вышло и по какому источнику' }),
 });
 export type PublishedPractice = z.input<typeof PublishedPracticeSchema>;
 

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
  */
 export const COLLECTIONS = [
 	'practices',
+	'replications',
 	'municipalities',
 	'regions',
 	'topics',
@@ -16,6 +17,12 @@ export const COLLECTIONS = [
 	'glossary',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * Collections that may have no entry at all: no source reports a municipality repeating another's practice
+ * yet, and none is invented. Every other collection empty means content is missing or was not read.
+ */
+export const MAY_BE_EMPTY: readonly CollectionName[] = ['replications'];
 
 /** Latin kebab-case identifier, as in file names: `krasnoyarsk`, `yarkie-berega`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -11,8 +11,12 @@ export const SEARCH_FACETS = {
 	kind: 'Вид муниципалитета',
 	year: 'Год',
 	status: 'Статус',
+	replicated: 'Повторяли в других городах',
 } as const;
 export type SearchFacet = keyof typeof SEARCH_FACETS;
+
+/** The one value of the «Повторяли в других городах» facet, set on the cards of practices another municipality repeated. */
+export const REPLICATED_VALUE = 'да';
 
 /** Pagefind filters `{ Тема: [...] }` from URL parameters `?topic=…&topic=…`. */
 export function filtersFromParams(params: URLSearchParams): Record<string, string[]> {

@@ -1,10 +1,15 @@
+import { existsSync, globSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_DIR, DATA_PATTERN } from '../lib/content-root.ts';
 import { yearOf } from './format-date.ts';
 import { topBy } from './listing.ts';
 import { statusText, statusYear } from './status.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
+/** A municipality repeating another's practice: `content/replications/`. */
+export type ReplicationEntry = CollectionEntry<'replications'>;
 
 /** A practice with what pages derive from it, computed once per build. */
 export interface PracticeView {
@@ -26,6 +31,8 @@ export interface PracticeView {
 	statusYear: number | undefined;
 	/** Its status with that year, as every page shows it: «действует (по данным на 2020 г.)». */
 	statusText: string;
+	/** Whether another municipality has repeated it (see `SiteData['replicationsBy']`). */
+	replicated: boolean;
 }
 
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
@@ -44,9 +51,20 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (s
 	return groups;
 }
 
+/**
+ * The repeats of practices. No source reports one yet, and Astro's `getCollection` warns that an empty
+ * collection «does not exist», sending curators to look for an error that is not there; so it is asked
+ * only once the folder holds an entry.
+ */
+async function loadReplications(): Promise<ReplicationEntry[]> {
+	const folder = join(CONTENT_DIR, 'replications');
+	return existsSync(folder) && globSync(DATA_PATTERN, { cwd: folder }).length > 0 ? getCollection('replications') : [];
+}
+
 async function load() {
-	const [practices, municipalities, regions, topics, associations, events, sources, needs, glossary] = await Promise.all([
+	const [practices, replications, municipalities, regions, topics, associations, events, sources, needs, glossary] = await Promise.all([
 		getCollection('practices'),
+		loadReplications(),
 		getCollection('municipalities'),
 		getCollection('regions'),
 		getCollection('topics'),
@@ -61,6 +79,12 @@ async function load() {
 	const regionById = index(regions);
 	const associationById = index(associations);
 	const sourceById = index(sources);
+
+	// Newest first, then by the name of the municipality that repeated the practice.
+	replications.sort(
+		(a, b) => b.data.year - a.data.year || (municipalityById.get(a.data.municipality)?.data.name ?? '').localeCompare(municipalityById.get(b.data.municipality)?.data.name ?? '', 'ru'),
+	);
+	const replicationsByPractice = groupBy(replications, (r) => [r.data.practice]);
 
 	const ownerName = (owner: string) =>
 		municipalityById.get(owner)?.data.name ?? regionById.get(owner)?.data.name ?? associationById.get(owner)?.data.shortName ?? associationById.get(owner)?.data.name ?? owner;
@@ -92,10 +116,12 @@ async function load() {
 			years: [...years].sort(),
 			statusYear: knownIn,
 			statusText: statusText(entry.data.status, knownIn),
+			replicated: replicationsByPractice.has(entry.id),
 		};
 	});
 	// Newest first, then by title, so every list has a stable order.
 	views.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.entry.data.title.localeCompare(b.entry.data.title, 'ru'));
+	const practiceById = new Map(views.map((v) => [v.id, v]));
 
 	const practicesByEvent = groupBy(views, (v) => v.entry.data.events);
 	return {
@@ -111,7 +137,16 @@ async function load() {
 			// Practices a municipality took part in without carrying them out: shown apart, never counted as its own.
 			participants: groupBy(views, (v) => v.entry.data.participants),
 		},
-		practiceById: new Map(views.map((v) => [v.id, v])),
+		practiceById,
+		replications,
+		replicationsBy: {
+			/** The repeats of each practice. */
+			practices: replicationsByPractice,
+			/** What each municipality repeated of others' practices («Что мы повторили»). */
+			municipalities: groupBy(replications, (r) => [r.data.municipality]),
+			/** The repeats of the practices each municipality carries out («Наш опыт повторили»). */
+			carriers: groupBy(replications, (r) => practiceById.get(r.data.practice)?.municipalities ?? []),
+		},
 		municipalities: municipalities.sort(byName),
 		municipalityById,
 		municipalitiesBy: {

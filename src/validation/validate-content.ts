@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
+import { COLLECTIONS, MAY_BE_EMPTY, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import type { ContentFile } from './content-files.ts';
 import { COLLECTION_LABELS, CONTENT_SCHEMAS } from './content-schemas.ts';
 import { findReferences } from './find-references.ts';
@@ -85,8 +85,16 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}),
 	);
 
+	/** The municipalities that carry out each practice, as its file says: a replication by one of them is refused. */
+	const carriersOf = new Map(
+		files.filter((f) => f.collection === 'practices').map((f) => {
+			const listed = (f.data as { municipalities?: unknown } | null | undefined)?.municipalities;
+			return [f.id, Array.isArray(listed) ? listed.map(String) : []];
+		}),
+	);
+
 	for (const collection of COLLECTIONS) {
-		if (!files.some((f) => f.collection === collection)) {
+		if (!MAY_BE_EMPTY.includes(collection) && !files.some((f) => f.collection === collection)) {
 			issues.push({ severity: 'error', file: `content/${collection}/`, field: '', message: `в коллекции нет ни одной записи (${COLLECTION_LABELS[collection]})` });
 		}
 	}
@@ -165,6 +173,21 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			}
 			practiceTitles.push({ file, title: data.title, municipalities: data.municipalities.length ? data.municipalities : [owner] });
 		}
+		if (file.collection === 'replications' && parsed.success) {
+			const data = parsed.data as z.infer<typeof CONTENT_SCHEMAS.replications>;
+			if (carriersOf.get(data.practice)?.includes(data.municipality)) {
+				add(
+					file,
+					['municipality'],
+					`муниципалитет «${data.municipality}» сам проводит практику «${data.practice}» (он указан в её municipalities), а повтор — это когда практику перенял другой муниципалитет: укажите в municipality тот, что её повторил; новое о своей практике внесите в её файл`,
+				);
+			}
+			for (const [index, result] of data.results.entries()) {
+				if (result.source !== data.source) {
+					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры — не источник повтора («${data.source}»): укажите у цифры source: ${data.source} или, если цифра из другого документа, сделайте источником повтора его`);
+				}
+			}
+		}
 		// The text is checked even when the properties have errors, so every problem shows at once.
 		if (file.collection === 'practices') {
 			const checked = checkBody(file.body);
@@ -240,6 +263,14 @@ function checkDates(file: ContentFile, data: Record<string, unknown>, now: { tod
 		if (future(period?.start) && data['status'] !== 'планируется') {
 			add(file, ['period', 'start'], `практика начинается в будущем (${period?.start}): поставьте status: планируется или исправьте дату`);
 		}
+	}
+	if (file.collection === 'replications') {
+		const year = data['year'] as number;
+		if (year > now.thisYear) add(file, ['year'], `${year} год ещё не наступил: повтор записывают, когда муниципалитет уже взялся за практику; исправьте год`);
+		const start = (data['period'] as { start?: string } | undefined)?.start;
+		if (future(start)) add(file, ['period', 'start'], `повтор начинается в будущем (${start}): запишите его, когда он начнётся, или исправьте дату`);
+	}
+	if (file.collection === 'practices' || file.collection === 'replications') {
 		for (const [index, result] of ((data['results'] as { year: number; planned: boolean }[]) ?? []).entries()) {
 			if (result.year > now.thisYear && !result.planned) {
 				add(file, ['results', index, 'year'], `${result.year} год ещё не наступил: если это план, добавьте planned: true, иначе исправьте год`);

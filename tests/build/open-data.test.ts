@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
+import { parseCsv } from './csv.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -15,28 +16,6 @@ const cards = readdirSync(join(dist, 'practices'), { recursive: true })
 	.map((f) => String(f).match(/^([^/]+\/[^/]+)\/index\.html$/)?.[1])
 	.filter((id): id is string => id !== undefined && read(`practices/${id}/index.html`).includes('data-pagefind-body'))
 	.sort();
-
-/** RFC 4180 CSV, as a spreadsheet reads it: quoted fields may hold separators, quotes and line breaks. */
-function parseCsv(text: string, separator: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === separator) row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		} else field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	return rows;
-}
 
 describe('open data', () => {
 	it('publishes every practice in practices.json, and only practices', () => {
@@ -53,6 +32,13 @@ describe('open data', () => {
 		}
 		expect(json.$schema).toMatch(/\/data\/practice\.schema\.json$/);
 		expect(schema['$id']).toBe(json.$schema);
+	});
+
+	it('gives every practice its repeats, none while the sources report none, and the schema describes them', () => {
+		for (const practice of json.practices) expect(practice['replications'], String(practice['id'])).toEqual([]);
+		const properties = schema['properties'] as Record<string, { type?: string; description?: string }>;
+		expect(properties['replications']).toMatchObject({ type: 'array', description: expect.stringContaining('Опыт повторили') });
+		expect(read('data/practices.csv').split('\r\n')[0]).toContain(`${CSV_SEPARATOR}опыт повторили${CSV_SEPARATOR}`);
 	});
 
 	it('rejects a record the schema does not allow', () => {

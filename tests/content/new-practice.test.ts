@@ -61,3 +61,54 @@ describe('npm run new with flags', () => {
 		expect(partial.stderr).toContain('--title');
 	});
 });
+
+describe('npm run new -- --replication', () => {
+	const REPEAT = [
+		'--replication',
+		'--practice', 'krasnoyarsk/fabrika-narodnykh-initsiativ',
+		'--municipality', 'lesosibirsk',
+		'--year', '2024',
+		'--outcome', 'Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.',
+		'--source', 'asdg-anketa-lesosibirsk-2020',
+	];
+	const repeat = join(work, 'content/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml');
+
+	it('writes the repeat named after who repeated which practice, and it passes validation', () => {
+		const created = run('new-practice.ts', REPEAT);
+		expect(created.status, created.stderr).toBe(0);
+		expect(created.stdout).toContain('lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml');
+		expect(readFileSync(repeat, 'utf8')).toMatch(/^practice: krasnoyarsk\/fabrika-narodnykh-initsiativ\nmunicipality: lesosibirsk\nyear: 2024\noutcome: Жители .*\nsource: asdg-anketa-lesosibirsk-2020\n/);
+		const validated = run('validate.ts', []);
+		expect(validated.stdout).toContain('Ошибок нет');
+		expect(validated.status).toBe(0);
+	});
+
+	it('refuses a repeat by the municipality whose practice it is, before writing anything', () => {
+		const own = run('new-practice.ts', [...REPEAT.map((v) => (v === 'lesosibirsk' ? 'krasnoyarsk' : v))]);
+		expect(own.status).toBe(1);
+		expect(own.stderr).toContain('муниципалитет «krasnoyarsk» сам проводит практику «krasnoyarsk/fabrika-narodnykh-initsiativ»');
+		expect(existsSync(join(work, 'content/replications/krasnoyarsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml'))).toBe(false);
+	});
+
+	it('names an unknown practice and suggests the right one', () => {
+		const wrong = run('new-practice.ts', REPEAT.map((v) => (v === 'krasnoyarsk/fabrika-narodnykh-initsiativ' ? 'krasnoyarsk/fabrika-narodnyh-initsiativ' : v)));
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toContain('«krasnoyarsk/fabrika-narodnyh-initsiativ»; возможно, вы имели в виду «krasnoyarsk/fabrika-narodnykh-initsiativ»');
+	});
+
+	it('refuses a year that has not come and a second file for the same case', () => {
+		const future = run('new-practice.ts', REPEAT.map((v) => (v === '2024' ? String(new Date().getFullYear() + 1) : v)));
+		expect(future.status).toBe(1);
+		expect(future.stderr).toContain('--year: Год четырьмя цифрами');
+		const again = run('new-practice.ts', REPEAT);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('уже есть');
+		expect(again.stderr).toContain('--slug');
+	});
+
+	it('asks for the missing flags when it cannot ask questions', () => {
+		const partial = run('new-practice.ts', ['--replication', '--practice', 'krasnoyarsk/yarkie-berega']);
+		expect(partial.status).toBe(1);
+		expect(partial.stderr).toContain('--municipality, --year, --outcome и --source');
+	});
+});

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +83,47 @@ describe('web editor (Decap CMS, local git backend)', () => {
 
 		const checkout = join(work, 'checkout');
 		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
+		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+			cwd: root,
+			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
+			encoding: 'utf8',
+		});
+		expect(validated.stdout).toContain('Ошибок нет');
+		expect(validated.status).toBe(0);
+	});
+
+	it('records a repeat from a card’s link: the practice is chosen already, the file is named after who repeated which practice, and it passes validation', async () => {
+		const card = readFileSync(join(root, 'dist/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/index.html'), 'utf8');
+		const link = card.match(/href="\/(admin\/#\/collections\/replications\/new\?[^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+		expect(link).toBe('admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ');
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}admin/`);
+		await page.getByRole('button', { name: 'Войти' }).click();
+		await page.waitForURL(/#\/collections\//);
+		await page.goto(`${site.url}${link}`);
+		const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
+		const pick = async (name: string, text: string) => {
+			await field(name).click();
+			await field(name).pressSequentially(text);
+			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+		};
+		await expect.poll(() => page.getByText('Городской конкурс «Фабрика народных инициатив»').isVisible(), { timeout: 10_000 }).toBe(true);
+		expect(await page.getByText('Муниципалитет, который повторил практику').isVisible()).toBe(true);
+		await pick('municipality', 'Лесосибирск');
+		await field('year').fill('2024');
+		await field('outcome').fill('Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.');
+		await pick('source', 'Лесосибирска');
+		await page.getByRole('button', { name: 'Сохранить' }).click();
+		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/entries/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ');
+		await page.close();
+
+		const branch = 'cms/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ';
+		const written = git('show', `${branch}:content/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml`).stdout;
+		expect(written).toBe(
+			'practice: krasnoyarsk/fabrika-narodnykh-initsiativ\nmunicipality: lesosibirsk\nyear: 2024\noutcome: Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.\nsource: asdg-anketa-lesosibirsk-2020\n',
+		);
+		const checkout = join(work, 'checkout-replication');
+		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
 		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
 			cwd: root,
 			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },

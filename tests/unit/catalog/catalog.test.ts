@@ -6,11 +6,12 @@ function matchesFilter(item: Filterable, filter: CatalogFilter): boolean {
 	if (filter.topic && !item.topics.includes(filter.topic)) return false;
 	if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
 	if (filter.region && !item.regions.includes(filter.region)) return false;
+	if (filter.replicated && !item.replicated) return false;
 	return true;
 }
 
 const items = [
-	{ topics: ['tos', 'zhkh'], regions: ['krasnoyarskiy-kray'], municipalities: ['lesosibirsk'] },
+	{ topics: ['tos', 'zhkh'], regions: ['krasnoyarskiy-kray'], municipalities: ['lesosibirsk'], replicated: true },
 	{ topics: ['tos'], regions: ['lipetskaya-oblast'], municipalities: ['lipetsk'] },
 	{ topics: ['dorogi'], regions: ['krasnoyarskiy-kray'], municipalities: ['krasnoyarsk'] },
 ];
@@ -21,6 +22,7 @@ describe('catalogPath', () => {
 		expect(catalogPath({ topic: 'tos' })).toBe('/practices/topic/tos/');
 		expect(catalogPath({ region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe('/practices/region/krasnoyarskiy-kray/topic/tos/2/');
 		expect(catalogPath({ municipality: 'lipetsk' })).toBe('/practices/municipality/lipetsk/');
+		expect(catalogPath({ replicated: true, region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe('/practices/replicated/region/krasnoyarskiy-kray/topic/tos/2/');
 	});
 });
 
@@ -33,6 +35,10 @@ describe('CatalogIndex', () => {
 		expect(keys).toContain('/practices/municipality/lesosibirsk/');
 		expect(keys).not.toContain('/practices/municipality/lesosibirsk/topic/zhkh/');
 		expect(keys).not.toContain('/practices/region/lipetskaya-oblast/topic/dorogi/');
+		// Practices others repeated have the same selections but a municipality's; the rest have none of them.
+		expect(keys).toEqual(expect.arrayContaining(['/practices/replicated/', '/practices/replicated/topic/zhkh/', '/practices/replicated/region/krasnoyarskiy-kray/topic/tos/']));
+		expect(keys.filter((k) => k.startsWith('/practices/replicated/municipality/'))).toEqual([]);
+		expect(keys).not.toContain('/practices/replicated/region/lipetskaya-oblast/');
 		expect(new Set(keys).size).toBe(keys.length);
 	});
 	it('groups exactly the practices that match each selection, in corpus order', () => {
@@ -47,6 +53,7 @@ describe('CatalogIndex', () => {
 		expect(Object.fromEntries(counts)).toEqual({ tos: 1, zhkh: 1, dorogi: 1 });
 		expect(index.counts({ region: 'krasnoyarskiy-kray' }, 'topics')).toBe(counts);
 		expect(index.counts({ topic: 'tos' }, 'regions').get('lipetskaya-oblast')).toBe(1);
+		expect(Object.fromEntries(index.counts({ topic: 'tos', replicated: true }, 'regions'))).toEqual({ 'krasnoyarskiy-kray': 1 });
 	});
 });
 

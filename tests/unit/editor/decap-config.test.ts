@@ -62,6 +62,22 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		}
 	});
 
+	it('lets curators record a repeat: the practice, the municipality and the source are chosen from lists, and the list names who repeated what', () => {
+		const replications = collection('replications');
+		expect(replications).toMatchObject({ label: 'Опыт повторили', folder: 'content/replications', extension: 'yaml', summary: '{{fields.municipality}} — {{fields.practice}} ({{fields.year}})' });
+		const fields = replications.fields as DecapField[];
+		// A repeat in the shape of the fixture the site tests show: every reference is a relation to its collection.
+		const repeat = parse(readFileSync(new URL('../../fixtures/replications/content/replications/lesosibirsk-krasnoyarsk-yarkie-berega.yaml', import.meta.url), 'utf8'));
+		const references = [...findReferences(CONTENT_SCHEMAS.replications, repeat)];
+		expect(references.map((r) => r.path.join('.'))).toEqual(['practice', 'municipality', 'source', 'results.0.source']);
+		for (const ref of references) expect(fieldAt(fields, ref.path)).toMatchObject({ widget: 'relation', collection: ref.collection });
+		expect(fields.find((f) => f.name === 'outcome')).toMatchObject({ label: 'Что из этого вышло', widget: 'text', required: true });
+		// Field names shared with other collections say, in a repeat, whose they are.
+		expect(fields.find((f) => f.name === 'municipality')?.label).toBe('Муниципалитет, который повторил практику');
+		expect((collection('needs').fields as DecapField[]).find((f) => f.name === 'municipality')?.label).toBe('Муниципалитет');
+		expect(fields.find((f) => f.name === 'period')?.required).toBe(false);
+	});
+
 	it('offers exactly the values the schema allows in every select', () => {
 		const status = (collection('practices').fields as DecapField[]).find((f) => f.name === 'status');
 		expect(status?.options).toEqual(['действует', 'завершена', 'планируется', 'пилот']);
@@ -83,6 +99,14 @@ describe('editor file formats', () => {
 		const reparsed = rewritten.map((f) => parseContentFile(f.collection, f.id, f.file, f.again));
 		expect(validateContent(reparsed).filter((i) => i.severity === 'error')).toEqual([]);
 		for (const [i, file] of files.entries()) expect(reparsed[i]?.data, file.file).toEqual(file.data);
+	});
+
+	it('writes a repeat back as it was written by hand', () => {
+		const text = readFileSync(new URL('../../fixtures/replications/content/replications/lesosibirsk-krasnoyarsk-yarkie-berega.yaml', import.meta.url), 'utf8');
+		const format = contentYaml({ order: fieldOrder('replications'), requiredObjects: requiredObjects('replications') });
+		const again = format.toFile({ ...format.fromFile(text), fileName: 'lesosibirsk-krasnoyarsk-yarkie-berega' });
+		expect(parse(again)).toEqual(parse(text));
+		expect(Object.keys(parse(again) as object)).toEqual(fieldOrder('replications').filter((f) => f in (parse(text) as object)));
 	});
 
 	it('keeps a required empty period and drops empty optional values', () => {

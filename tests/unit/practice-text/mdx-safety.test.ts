@@ -63,7 +63,8 @@ describe('checkMdxBody', () => {
 
 describe('the examples in CONTRIBUTING.md', () => {
 	const guide = readFileSync(fileURLToPath(new URL('../../../CONTRIBUTING.md', import.meta.url)), 'utf8');
-	const examples = [...guide.matchAll(/^ *```\n([\s\S]*?)^ *```$/gm)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, '')).filter((code) => /<[A-Z]|!\[/.test(code));
+	// A fence may name its language (```sh): without it, a closing fence would be taken for an opening one.
+	const examples = [...guide.matchAll(/^ *```\w*\n([\s\S]*?)^ *```$/gm)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, '')).filter((code) => /<[A-Z]|!\[/.test(code));
 
 	it('show every component authors may use', () => {
 		for (const name of MDX_COMPONENT_NAMES) expect(examples.some((code) => code.includes(`<${name} `) || code.includes(`<${name}>`)), name).toBe(true);

@@ -135,3 +135,55 @@ describe('validateContent on the year a status is known for', () => {
 		expect(validateContent([...base, withSource('anketa', 'statusAsOf: 2023\n')]).filter((i) => i.severity === 'error')).toEqual([]);
 	});
 });
+
+describe('validateContent on replications', () => {
+	const lesosibirsk = yaml('municipalities', 'lesosibirsk', 'name: Лесосибирск\nkind: городской округ\nregion: krasnoyarskiy-kray\nsources: [anketa]\n');
+	const ours = practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n');
+	const replication = (text: string, id = 'lesosibirsk-krasnoyarsk-praktika') => yaml('replications', id, text);
+	const FIELDS = 'practice: krasnoyarsk/praktika\nmunicipality: lesosibirsk\nyear: 2024\noutcome: Во дворах Лесосибирска прошли первые праздники соседей.\nsource: anketa\n';
+	const errorsWith = (text: string) => validateContent([...base, lesosibirsk, ours, replication(text)], { today: new Date('2026-11-28') }).filter((i) => i.severity === 'error');
+
+	it('passes a repeat by another municipality, with results, contacts and a period', () => {
+		const full = `${FIELDS}results:\n  - {measure: проведено праздников, value: 12, unit: праздников, year: 2024, source: anketa}\ncontacts:\n  - organisation: Администрация города Лесосибирска\nperiod: {start: 2024-06}\n`;
+		expect(errorsWith(full)).toEqual([]);
+	});
+
+	it('leaves a content folder without any repeat valid, since no source reports one yet', () => {
+		expect(validateContent([...base, ours]).filter((i) => i.severity === 'error')).toEqual([]);
+	});
+
+	it('refuses a repeat by a municipality that carries the practice out, pointing at the municipality', () => {
+		const [error, ...rest] = errorsWith(FIELDS.replace('municipality: lesosibirsk', 'municipality: krasnoyarsk'));
+		expect(rest).toEqual([]);
+		expect(error).toMatchObject({ file: 'content/replications/lesosibirsk-krasnoyarsk-praktika.yaml', field: 'municipality', line: 2 });
+		expect(error?.message).toMatch(/^муниципалитет «krasnoyarsk» сам проводит практику «krasnoyarsk\/praktika» \(он указан в её municipalities\), а повтор — это когда практику перенял другой муниципалитет/);
+	});
+
+	it('checks its references like every other entry, with a suggestion', () => {
+		const errors = errorsWith(FIELDS.replace('krasnoyarsk/praktika', 'krasnoyarsk/praktik').replace('source: anketa', 'source: anketta'));
+		expect(errors.map((e) => [e.field, e.line])).toEqual([
+			['practice', 1],
+			['source', 5],
+		]);
+		expect(errors[0]?.message).toBe('нет такой записи: практика «krasnoyarsk/praktik»; возможно, вы имели в виду «krasnoyarsk/praktika»; проверьте написание или добавьте файл в content/practices/');
+	});
+
+	it('refuses a figure whose source is not the source of the repeat', () => {
+		const errors = errorsWith(`${FIELDS}results:\n  - {measure: проведено праздников, value: 12, unit: праздников, year: 2024, source: drugoy}\n`);
+		// The unknown source is reported as a reference, and as not being the repeat's source.
+		expect(errors.map((e) => e.field)).toEqual(['results.0.source', 'results.0.source']);
+		expect(errors[1]?.message).toMatch(/^источник «drugoy» этой цифры — не источник повтора \(«anketa»\): укажите у цифры source: anketa/);
+	});
+
+	it('refuses a year that has not come and a figure of a future year not marked as a plan', () => {
+		const errors = errorsWith(`${FIELDS.replace('year: 2024', 'year: 2027')}results:\n  - {measure: проведено праздников, value: 12, unit: праздников, year: 2028, source: anketa}\n`);
+		expect(errors.map((e) => e.field)).toEqual(['year', 'results.0.year']);
+		expect(errors[0]?.message).toBe('2027 год ещё не наступил: повтор записывают, когда муниципалитет уже взялся за практику; исправьте год');
+	});
+
+	it('requires what came of it, in words', () => {
+		const [error] = errorsWith(FIELDS.replace(/^outcome: .*\n/m, ''));
+		expect(error).toMatchObject({ field: 'outcome' });
+		expect(error?.message).toContain('не заполнено обязательное поле outcome');
+	});
+});
