@@ -43,9 +43,11 @@ export type CmsEnv = Partial<Record<'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 
 
 /** Every problem with the CMS_* variables at once, each saying what to set; the build stops on it. */
 export class CmsSettingsError extends Error {
-	constructor(readonly problems: string[]) {
+	readonly problems: string[];
+	constructor(problems: string[]) {
 		super(`Настройки входа в веб-редактор (переменные CMS_*), ошибок — ${problems.length}:\n${problems.map((p) => `  • ${p}`).join('\n')}\nКак настроить вход — в CONTRIBUTING.md, раздел «Вход в веб-редактор на опубликованном сайте».`);
 		this.name = 'CmsSettingsError';
+		this.problems = problems;
 	}
 }
 

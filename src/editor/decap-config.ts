@@ -189,7 +189,9 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 			const min = ((def['checks'] as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? [])
 				.map((c) => c._zod.def['minimum'])
 				.find((m): m is number => typeof m === 'number');
-			const list = { ...base, ...(min ? { min, required: true } : { default: [] }) };
+			// A list that may be empty is never «required» in Decap, which would refuse an empty one; the
+			// file writer still keeps a required empty list (`municipalities: []`, decap-formats.ts).
+			const list = { ...base, ...(min ? { min, required: true } : { required: false, default: [] }) };
 			const elementReference = referenceOf(element);
 			if (elementReference) return { ...list, ...relation(elementReference, true) };
 			const elementDef = element._zod.def as unknown as Def;
@@ -222,16 +224,25 @@ export function fieldOrder(collection: CollectionName): string[] {
 	return Object.keys((unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as object);
 }
 
-/** Required object fields of a collection (like a practice's `period`), which Decap leaves out when all their parts are empty. */
-export function requiredObjects(collection: CollectionName): string[] {
+/** Required fields of a collection of this zod type, which Decap leaves out when they are empty. */
+function requiredOfType(collection: CollectionName, type: 'object' | 'array'): string[] {
 	const shape = (unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
 	return Object.entries(shape)
 		.filter(([, child]) => {
 			const { schema, optional } = unwrapField(child);
-			return !optional && (schema._zod.def as unknown as Def).type === 'object';
+			return !optional && (schema._zod.def as unknown as Def).type === type;
 		})
 		.map(([name]) => name);
 }
+
+/** Required object fields (like a practice's `period`), written as `{}` when all their parts are empty. */
+export const requiredObjects = (collection: CollectionName): string[] => requiredOfType(collection, 'object');
+
+/** Required list fields (like a practice's `municipalities`), written as `[]` when empty: an empty list is then a statement. */
+export const requiredLists = (collection: CollectionName): string[] => requiredOfType(collection, 'array');
+
+/** How the editor lays out a collection's files (decap-formats.ts). */
+export const fileLayout = (collection: CollectionName) => ({ order: fieldOrder(collection), requiredObjects: requiredObjects(collection), requiredLists: requiredLists(collection) });
 
 export interface DecapOptions {
 	/** Where the editor signs in and commits: `cmsBackendFromEnv(process.env)` at build time. */

@@ -25,15 +25,17 @@ function prune(value: unknown): unknown {
 	return value;
 }
 
-/** How a collection's files are laid out: field order, and required objects that must be present even when empty. */
+/** How a collection's files are laid out: field order, and required objects and lists that must be present even when empty. */
 export interface Layout {
 	order: readonly string[];
 	requiredObjects: readonly string[];
+	requiredLists: readonly string[];
 }
 
 /** Fields in the order of the schema, so files read the same whoever wrote them. */
-function ordered(data: Data, { order, requiredObjects }: Layout): Data {
+function ordered(data: Data, { order, requiredObjects, requiredLists }: Layout): Data {
 	for (const key of requiredObjects) data[key] ??= {};
+	for (const key of requiredLists) data[key] ??= [];
 	const out: Data = {};
 	for (const key of order) if (key in data) out[key] = data[key];
 	for (const [key, value] of Object.entries(data)) if (!(key in out)) out[key] = value;

@@ -21,8 +21,11 @@ export const PracticeSchema = z.strictObject({
 	title: TextSchema.max(120),
 	/** One or two sentences: what was done and what came of it. Shown in lists and search results. Required. */
 	summary: TextSchema.min(40).max(400),
-	/** Ids of the municipalities that carry out the practice; the lead one first. May be empty for a regional or association practice. */
-	municipalities: z.array(ref('municipalities')).default([]),
+	/**
+	 * Ids of the municipalities that carry out the practice; the lead one first. Required, and may be an
+	 * empty list `[]` for a regional or association practice: that is a statement, not an omission.
+	 */
+	municipalities: z.array(ref('municipalities')),
 	/**
 	 * Ids of municipalities that took part without carrying the practice out: the audience of a session,
 	 * the districts invited to a competition. Shown apart («Участники»); they do not count as the

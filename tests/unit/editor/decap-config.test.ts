@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { COLLECTIONS } from '../../../src/schemas/common.ts';
 import { CONTENT_SCHEMAS } from '../../../src/validation/content-schemas.ts';
-import { decapConfig, DISPLAY_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, requiredObjects, type DecapField } from '../../../src/editor/decap-config.ts';
+import { decapConfig, DISPLAY_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, fileLayout, type DecapField } from '../../../src/editor/decap-config.ts';
 import { contentYaml, practiceMdx } from '../../../src/editor/decap-formats.ts';
 import { findReferences } from '../../../src/validation/find-references.ts';
 import { parseContentFile, readContentFiles } from '../../../src/validation/content-files.ts';
@@ -38,13 +38,14 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		for (const c of config.collections) expect(c.folder).toBe(`content/${c.name}`);
 	});
 
-	it.each(COLLECTIONS)('has a field for every top-level field of the %s schema, required exactly when the schema requires it', (name) => {
+	it.each(COLLECTIONS)('has a field for every top-level field of the %s schema, required exactly when the schema requires a value', (name) => {
 		const fields = collection(name).fields as DecapField[];
 		const shape = (CONTENT_SCHEMAS[name] as unknown as { shape: Record<string, z.ZodType> }).shape;
 		for (const [key, schema] of Object.entries(shape)) {
 			const field = fields.find((f) => f.name === key);
 			expect(field, `${name}.${key}`).toBeDefined();
-			const optional = schema.safeParse(undefined).success;
+			// A list that may be empty asks for no value (the file writer keeps `[]` where the key is required).
+			const optional = schema.safeParse(undefined).success || schema.safeParse([]).success;
 			expect(field?.required, `${name}.${key}`).toBe(!optional);
 		}
 		const names = new Set([...Object.keys(shape), ...EDITOR_ONLY_FIELDS, 'body']);
@@ -78,6 +79,13 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		expect(fields.find((f) => f.name === 'period')?.required).toBe(false);
 	});
 
+	it('lets a curator save a regional practice with no municipality, and asks for at least one topic', () => {
+		const fields = collection('practices').fields as DecapField[];
+		// Decap refuses an empty «required» list, so a list the schema lets be empty is not required there.
+		expect(fields.find((f) => f.name === 'municipalities')).toMatchObject({ required: false, default: [] });
+		expect(fields.find((f) => f.name === 'topics')).toMatchObject({ required: true, min: 1 });
+	});
+
 	it('offers exactly the values the schema allows in every select', () => {
 		const status = (collection('practices').fields as DecapField[]).find((f) => f.name === 'status');
 		expect(status?.options).toEqual(['действует', 'завершена', 'планируется', 'пилот']);
@@ -90,7 +98,7 @@ describe('editor file formats', () => {
 	it('writes every existing entry back so that it still validates with the same data', () => {
 		const rewritten = files.map((file) => {
 			const text = readFileSync(`${CONTENT_DIR}../${file.file}`, 'utf8');
-			const layout = { order: fieldOrder(file.collection), requiredObjects: requiredObjects(file.collection) };
+			const layout = fileLayout(file.collection);
 			const format = file.collection === 'practices' ? practiceMdx(layout) : contentYaml(layout);
 			const again = format.toFile({ ...format.fromFile(text), fileName: 'x', folder: 'y' });
 			expect(again).not.toContain('fileName');
@@ -103,16 +111,18 @@ describe('editor file formats', () => {
 
 	it('writes a repeat back as it was written by hand', () => {
 		const text = readFileSync(new URL('../../fixtures/replications/content/replications/lesosibirsk-krasnoyarsk-yarkie-berega.yaml', import.meta.url), 'utf8');
-		const format = contentYaml({ order: fieldOrder('replications'), requiredObjects: requiredObjects('replications') });
+		const format = contentYaml(fileLayout('replications'));
 		const again = format.toFile({ ...format.fromFile(text), fileName: 'lesosibirsk-krasnoyarsk-yarkie-berega' });
 		expect(parse(again)).toEqual(parse(text));
 		expect(Object.keys(parse(again) as object)).toEqual(fieldOrder('replications').filter((f) => f in (parse(text) as object)));
 	});
 
-	it('keeps a required empty period and drops empty optional values', () => {
-		const layout = { order: fieldOrder('practices'), requiredObjects: requiredObjects('practices') };
-		const text = practiceMdx(layout).toFile({ title: 'Т', funding: '', tags: [], body: '## Проблема' });
+	it('keeps a required empty period and an empty list of implementers, and drops empty optional values', () => {
+		const layout = fileLayout('practices');
+		const text = practiceMdx(layout).toFile({ title: 'Т', funding: '', tags: [], participants: [], municipalities: [], body: '## Проблема' });
 		const frontmatter = parse(text.split('---')[1] ?? '') as Record<string, unknown>;
-		expect(frontmatter).toEqual({ title: 'Т', period: {} });
+		// `municipalities: []` says that no municipality carries the practice out (a regional one); it stays.
+		// Required lists that may not be empty stay too, so validation names them rather than a missing key.
+		expect(frontmatter).toEqual({ title: 'Т', municipalities: [], topics: [], sources: [], period: {} });
 	});
 });
