@@ -137,7 +137,7 @@ describe('repeats on the municipalities’ pages', () => {
 describe('repeats in the catalogue and search', () => {
 	it('counts them in the catalogue and marks them on list items', () => {
 		const catalogue = read('practices/index.html');
-		expect(text(catalogue)).toMatch(/\d+\u00a0практик, из них 2 повторяли в других городах/);
+		expect(text(catalogue)).toMatch(/\d+\u00a0практик[аи]?, из них 2 повторяли в других городах/);
 		expect(catalogue).toMatch(/<a href="\/practices\/replicated\/"[^>]*>\s*Повторяли в других городах\s*<\/a> <span class="count">\(2\)<\/span>/);
 		const item = catalogue.slice(catalogue.indexOf('href="/practices/krasnoyarsk/yarkie-berega/"'));
 		expect(text(item.slice(0, item.indexOf('</li>')))).toContain('Опыт повторили: Лесосибирск (2024)');
