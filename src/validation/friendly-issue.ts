@@ -31,6 +31,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return current;
 }
 
+/** How to fill a required field that is missing, where «add the line» alone would not say what to write. */
+const MISSING_FIELD_FIXES: Record<string, string> = {
+	municipalities:
+		'не указано, кто проводит практику: добавьте строку «municipalities: [id муниципалитета]» — те, кто её проводит, по источнику; у практики области или ассоциации, которую не проводит ни один муниципалитет, — «municipalities: []»',
+};
+
 /**
  * A zod issue in words a curator can act on: what was expected, what is written, and how to fix it.
  * Tests pin the wording of the important ones.
@@ -42,6 +48,7 @@ export function friendlyMessage(issue: z.core.$ZodIssue, data: unknown): string 
 		case 'invalid_type': {
 			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
 			if (value === undefined) {
+				if (issue.path.length === 1 && MISSING_FIELD_FIXES[field]) return MISSING_FIELD_FIXES[field];
 				return typeof issue.path.at(-1) === 'number'
 					? `пустой элемент списка: удалите строку «- » без значения`
 					: `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» (ожидается ${expected})`;
