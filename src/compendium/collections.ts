@@ -1,6 +1,6 @@
 import { memoize } from '../site/memo.ts';
 import { practicesWith, type PracticeView, type SiteData } from '../site/collections.ts';
-import { PART_SIZE, splitByYear, type CompendiumKind, type CompendiumPart } from './compendium.ts';
+import { partSize, splitByYear, type CompendiumKind, type CompendiumPart } from './compendium.ts';
 
 /** A topic, region or event with the practices its compendium prints, split into parts when too many. */
 export interface CompendiumSubject {
@@ -16,9 +16,10 @@ export interface CompendiumSubject {
 
 /** Every topic, region and event that has practices, with them, computed once per build. */
 export const compendiumSubjects = memoize((data: SiteData): CompendiumSubject[] => {
+	const size = partSize();
 	const subject = (kind: CompendiumKind, id: string, name: string): CompendiumSubject => {
 		const practices = practicesWith(data, kind, id);
-		return { kind, id, name, practices, parts: splitByYear(practices, (p) => p.year, PART_SIZE) };
+		return { kind, id, name, practices, parts: splitByYear(practices, (p) => p.year, size) };
 	};
 	return [
 		...data.topics.map((t) => subject('topics', t.id, t.data.name)),

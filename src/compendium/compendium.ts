@@ -13,9 +13,22 @@ export const COMPENDIUM_KINDS_RU: Record<CompendiumKind, string> = { topics: 'Т
 
 /**
  * Practices in one printed compendium (or one part of it). Paged.js lays a compendium out in the reader's
- * browser, and its time grows with the number of practices (`node scripts/bench-compendium.ts`).
+ * browser, and its time grows faster than the number of practices: `scripts/bench-compendium.ts` gave
+ * medians of 10.4 s for 50 practices, 33.6 s for 100, 93.4 s for 200 and 338.9 s for 400 in headless
+ * Chromium on a busy 2-core machine (README, «Compendia»). At 100 a reader waits about half a minute for
+ * some 300 A4 pages, a volume a congress can hand out; at 400, nearly six minutes.
  */
 export const PART_SIZE = 100;
+
+/**
+ * Practices in one volume: `PART_SIZE`, or `COMPENDIUM_PART_SIZE` for a build that needs bigger volumes
+ * (`scripts/bench-compendium.ts` measures volumes of up to 400 practices on one built corpus).
+ */
+export function partSize(env: NodeJS.ProcessEnv = process.env): number {
+	const size = Number(env['COMPENDIUM_PART_SIZE'] ?? PART_SIZE);
+	if (!Number.isInteger(size) || size < 1) throw new Error(`COMPENDIUM_PART_SIZE: целое число практик в томе сборника, например 100, а не «${env['COMPENDIUM_PART_SIZE']}».`);
+	return size;
+}
 
 /** The address of a compendium, or of one of its parts: `/compendium/topics/tos/`, `/compendium/topics/tos/2023/`. */
 export function compendiumPath(kind: CompendiumKind, id: string, part?: string): string {

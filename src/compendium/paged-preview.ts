@@ -42,8 +42,11 @@ async function paginate(): Promise<void> {
 	if (!source || !target || !status || !button) return;
 	const root = document.documentElement;
 	root.dataset['paged'] = 'working';
+	// Shown only with JavaScript, and pressed only once the pages are laid out: printed earlier, half would be missing.
 	button.hidden = false;
+	button.disabled = true;
 	button.addEventListener('click', () => window.print());
+	status.textContent = 'Готовим страницы к печати…';
 
 	const previewer = new Previewer();
 	withoutInlineStyles(previewer.polisher);
@@ -52,6 +55,9 @@ async function paginate(): Promise<void> {
 		pages += 1;
 		if (pages % 10 === 0) status.textContent = `Готовим страницы к печати: ${countRu(pages, ['страница', 'страницы', 'страниц'])}…`;
 	});
+	// Paged.js waits for every photo to load before it measures a page, and a lazy photo on a page
+	// beyond the screen would never load: in a compendium every photo is for print, so all load now.
+	for (const img of source.querySelectorAll('img')) img.loading = 'eager';
 	const content = document.createElement('template');
 	// The whole <main>, not its children: the compendium's styles select within `.compendium`.
 	content.content.append(source);
@@ -59,10 +65,14 @@ async function paginate(): Promise<void> {
 		const flow = await previewer.preview(content.content, previewer.removeStyles(), target);
 		status.textContent = `Сборник готов к печати: ${countRu(flow.total, ['страница', 'страницы', 'страниц'])} А4. Нажмите «Печать / сохранить в PDF» и выберите принтер или «Сохранить как PDF».`;
 		root.dataset['paged'] = 'ready';
-		root.dataset['pagedMs'] = String(Math.round(flow.performance));
+		button.disabled = false;
 	} catch (error) {
 		status.textContent = `Не удалось разложить сборник по страницам (${error instanceof Error ? error.message : String(error)}). Печать из браузера работает и так, но в содержании не будет номеров страниц.`;
 		root.dataset['paged'] = 'failed';
+		button.disabled = false;
+		// The text back on screen, as laid out so far or not at all.
+		target.replaceChildren();
+		target.before(source);
 		throw error;
 	}
 }

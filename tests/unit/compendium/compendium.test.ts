@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compendiumPath, compendiumTitle, practiceAnchor, splitByYear } from '../../../src/compendium/compendium.ts';
+import { PART_SIZE, compendiumPath, compendiumTitle, partSize, practiceAnchor, splitByYear } from '../../../src/compendium/compendium.ts';
 
 /** Practices as the compendium sees them: a name and a year (newest first, as site data sorts them). */
 const practices = (counts: [year: number | undefined, count: number][]) => counts.flatMap(([year, count]) => Array.from({ length: count }, (_, i) => ({ name: `${year}-${i}`, year })));
@@ -60,5 +60,16 @@ describe('addresses and titles', () => {
 	});
 	it('numbers the practices’ anchors from one', () => {
 		expect(practiceAnchor(1)).toBe('praktika-1');
+	});
+});
+
+describe('partSize', () => {
+	it('is PART_SIZE unless a build asks for another', () => {
+		expect(partSize({})).toBe(PART_SIZE);
+		expect(partSize({ COMPENDIUM_PART_SIZE: '400' })).toBe(400);
+	});
+	it('refuses a size that is not a whole number of practices, saying what to write', () => {
+		expect(() => partSize({ COMPENDIUM_PART_SIZE: 'сто' })).toThrow('COMPENDIUM_PART_SIZE: целое число практик в томе сборника, например 100, а не «сто».');
+		expect(() => partSize({ COMPENDIUM_PART_SIZE: '0' })).toThrow(/целое число/);
 	});
 });
