@@ -10,6 +10,8 @@ import { withBase } from '../site/urls.ts';
 export type CompendiumKind = 'topics' | 'regions' | 'events';
 /** What the cover says the compendium gathers. */
 export const COMPENDIUM_KINDS_RU: Record<CompendiumKind, string> = { topics: 'Тема', regions: 'Регион', events: 'Событие' };
+/** The site's list of each kind (`/topics/`, `/regions/`, `/events/`), as breadcrumbs name it. */
+export const COMPENDIUM_LISTS: Record<CompendiumKind, string> = { topics: 'Темы', regions: 'Регионы', events: 'События' };
 
 /**
  * Practices in one printed compendium (or one part of it). Paged.js lays a compendium out in the reader's
