@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
+import { printCompendium } from '../../src/lib/print-compendium.ts';
+import { readPdf } from '../pdf-text.ts';
+import { expectPrintedCompendium } from '../compendium-pdf.ts';
 
 /**
  * What a curator sees of a practice text: the real content plus two fixture practices, one using every
@@ -136,6 +139,25 @@ describe('photos and author components on a card', () => {
 			await page.locator('#a11y-toggle').click();
 			expect(await page.evaluate(() => document.documentElement.dataset['a11y'])).toBe('on');
 			expect((await shown()).every((img) => img.visible && img.alt)).toBe(true);
+		} finally {
+			await site.close();
+		}
+	});
+});
+
+describe('the fixtures in a compendium for print', () => {
+	it('prints the table on one page and the photos, with contents that match', async () => {
+		const site = await openSite(dist);
+		try {
+			const path = 'compendium/topics/initsiativy-zhiteley/';
+			const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+			expect(html).toContain('<table>');
+			const printed = await printCompendium(site.browser, site.url + path);
+			expect(printed.errors).toEqual([]);
+			const pdf = await readPdf(new Uint8Array(printed.pdf));
+			expectPrintedCompendium(html, pdf, printed.pages);
+			// Both photos of the photo fixture, drawn on the pages of that practice.
+			expect(pdf.images.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
 		} finally {
 			await site.close();
 		}
