@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './browser.ts';
+import { RESULTS_PAGE } from '../../src/search/search-page.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -75,6 +76,30 @@ describe('search page', () => {
 		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Показаны результаты по части слов');
 		// The note comes with the response; the result list renders right after it.
 		await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('Фабрика народных инициатив');
+		await page.close();
+	});
+
+	it('lists the first page of a long result list and the rest on «Показать ещё», keeping the count of them all', async () => {
+		const page = await site.browser.newPage();
+		// «практика» is on most indexed pages: more than two pages of results.
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('практика')}`);
+		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(RESULTS_PAGE);
+		const total = await resultCount(page);
+		const listed = page.locator('pagefind-results .pf-results > li');
+		const more = page.locator('#search-more');
+		await expect.poll(() => listed.count()).toBe(RESULTS_PAGE);
+		expect(await more.innerText()).toContain(`из ${total}`);
+		// Results render as they scroll into view, so the first one is found by its index.
+		const firstLink = page.locator('pagefind-results [data-pf-result-index="0"] a');
+		const first = await firstLink.getAttribute('href');
+
+		await more.click();
+		await expect.poll(() => listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
+		expect(await resultCount(page)).toBe(total);
+		expect(await firstLink.getAttribute('href')).toBe(first);
+		// Focus goes to the first of the added results, so a keyboard or screen reader user goes on from there.
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'))).toBe(String(RESULTS_PAGE));
+		if (total <= 2 * RESULTS_PAGE) expect(await more.isHidden()).toBe(true);
 		await page.close();
 	});
 
