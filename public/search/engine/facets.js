@@ -16,7 +16,9 @@ export const FACETS_FILE = 'facets.json';
  * As written: filter names, each filter's values, and the pages as one string, `id:values ...`, where
  * values are each filter's value numbers (comma-separated) in the order of `names`, separated by dots.
  * @typedef {{ names: string[], values: string[][], pages: string }} FacetsFile
- * @typedef {{ names: string[], values: string[][], pages: Map<string, Map<string, Set<string>>> }} Facets
+ * Decoded, every value of every filter has one number (`numbers`, the filters' values in order), and a
+ * page is the list of its values' numbers: counting is then adding into one array, with little garbage.
+ * @typedef {{ names: string[], values: string[][], numbers: Map<string, Map<string, number>>, pages: Map<string, number[]> }} Facets
  * @typedef {Record<string, Record<string, number>>} Counts
  */
 
@@ -36,31 +38,40 @@ export function encodeFacets(pages) {
 
 /** @param {FacetsFile} file @returns {Facets} */
 export function decodeFacets(file) {
+	/** @type {Facets['numbers']} */
+	const numbers = new Map();
+	/** @type {number[]} */
+	const offsets = [];
+	let next = 0;
+	file.names.forEach((name, f) => {
+		offsets.push(next);
+		numbers.set(name, new Map((file.values[f] ?? []).map((value) => [value, next++])));
+	});
 	/** @type {Facets['pages']} */
 	const pages = new Map();
 	for (const entry of file.pages ? file.pages.split(' ') : []) {
 		const colon = entry.lastIndexOf(':');
-		const groups = entry.slice(colon + 1).split('.');
-		/** @type {Map<string, Set<string>>} */
-		const own = new Map();
-		file.names.forEach((name, f) => {
-			const numbers = groups[f] ? groups[f].split(',') : [];
-			if (numbers.length) own.set(name, new Set(numbers.map((n) => file.values[f]?.[Number(n)] ?? '')));
-		});
+		/** @type {number[]} */
+		const own = [];
+		entry
+			.slice(colon + 1)
+			.split('.')
+			.forEach((group, f) => {
+				if (group) for (const n of group.split(',')) own.push((offsets[f] ?? 0) + Number(n));
+			});
 		pages.set(entry.slice(0, colon), own);
 	}
-	return { names: file.names, values: file.values, pages };
+	return { names: file.names, values: file.values, numbers, pages };
 }
 
 /**
  * Whether a page passes Pagefind's `filters` option, read as Pagefind reads it (pagefind_core_search's
  * filter module): values of a filter and filters together must all hold, unless `any` says otherwise;
  * `none` and `not` negate; an empty list asks nothing.
- * @param {Map<string, Set<string>> | undefined} own the page's values
- * @param {unknown} filters
+ * @param {number[] | undefined} own the page's values @param {unknown} filters @param {Facets} facets
  */
-export function pageMatches(own, filters) {
-	return check(own, filters) ?? true;
+export function pageMatches(own, filters, facets) {
+	return check(own, filters, facets) ?? true;
 }
 
 /**
@@ -68,15 +79,18 @@ export function pageMatches(own, filters) {
  * @param {unknown} filters
  */
 export function asksFilters(filters) {
-	return check(undefined, filters) !== undefined;
+	return check(undefined, filters, undefined) !== undefined;
 }
 
 /**
- * @param {Map<string, Set<string>> | undefined} own @param {unknown} filters
+ * @param {number[] | undefined} own @param {unknown} filters @param {Facets | undefined} facets
  * @returns {boolean | undefined} undefined when the filters ask nothing
  */
-function check(own, filters) {
-	const has = (/** @type {string} */ name, /** @type {unknown} */ value) => typeof value === 'string' && Boolean(own?.get(name)?.has(value));
+function check(own, filters, facets) {
+	const has = (/** @type {string} */ name, /** @type {unknown} */ value) => {
+		const number = typeof value === 'string' ? facets?.numbers.get(name)?.get(value) : undefined;
+		return number !== undefined && Boolean(own?.includes(number));
+	};
 	/** @param {boolean[]} checks @param {boolean} any @returns {boolean | undefined} undefined when nothing is asked */
 	const collapse = (checks, any) => (checks.length === 0 ? undefined : any ? checks.some(Boolean) : checks.every(Boolean));
 	const negated = (/** @type {string} */ key) => key === 'none' || key === 'not';
@@ -116,17 +130,20 @@ function check(own, filters) {
  * @param {Iterable<{ id: string }>} results @param {Facets} facets @returns {Counts}
  */
 export function countValues(results, facets) {
+	const tally = new Uint32Array(facets.values.reduce((n, of) => n + of.length, 0));
+	for (const { id } of results) {
+		const own = facets.pages.get(id);
+		if (own) for (let i = 0; i < own.length; i++) tally[/** @type {number} */ (own[i])]++;
+	}
 	/** @type {Counts} */
 	const counts = {};
+	let n = 0;
 	facets.names.forEach((name, f) => {
-		counts[name] = Object.fromEntries((facets.values[f] ?? []).map((value) => [value, 0]));
+		/** @type {Record<string, number>} */
+		const of = {};
+		for (const value of facets.values[f] ?? []) of[value] = tally[n++] ?? 0;
+		counts[name] = of;
 	});
-	for (const { id } of results) {
-		for (const [name, values] of facets.pages.get(id) ?? []) {
-			const of = counts[name];
-			if (of) for (const value of values) of[value] = (of[value] ?? 0) + 1;
-		}
-	}
 	return counts;
 }
 
@@ -139,6 +156,13 @@ export function countValues(results, facets) {
  * @returns {R & { filters: Counts, totalFilters: Counts }}
  */
 export function narrow(response, filters, facets) {
-	const results = response.results.filter((result) => pageMatches(facets.pages.get(result.id), filters));
-	return { ...response, results, filters: countValues(results, facets), totalFilters: countValues(response.unfilteredResultCount ? response.results : [], facets) };
+	const total = countValues(response.unfilteredResultCount ? response.results : [], facets);
+	if (!asksFilters(filters)) return { ...response, filters: response.unfilteredResultCount ? copy(total) : countValues(response.results, facets), totalFilters: total };
+	const results = response.results.filter((result) => pageMatches(facets.pages.get(result.id), filters, facets));
+	return { ...response, results, filters: countValues(results, facets), totalFilters: total };
+}
+
+/** @param {Counts} counts */
+function copy(counts) {
+	return Object.fromEntries(Object.entries(counts).map(([name, values]) => [name, { ...values }]));
 }
