@@ -133,7 +133,7 @@ export function countValues(results, facets) {
 	const tally = new Uint32Array(facets.values.reduce((n, of) => n + of.length, 0));
 	for (const { id } of results) {
 		const own = facets.pages.get(id);
-		if (own) for (let i = 0; i < own.length; i++) tally[/** @type {number} */ (own[i])]++;
+		if (own) for (const n of own) tally[n] = (tally[n] ?? 0) + 1;
 	}
 	/** @type {Counts} */
 	const counts = {};
