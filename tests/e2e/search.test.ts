@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './browser.ts';
+import { RESULTS_PAGE } from '../../src/search/search-page.ts';
+import { FACETS_FILE } from '../../public/search/engine/facets.js';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -47,17 +49,23 @@ describe('search page', () => {
 	// «праздник во дворе» is relaxed: its facets are counted from the merged results.
 	it.each(['жителей', 'праздник во дворе'])('asks for facet values only once the first results for «%s» are on screen, then fills the facet pane', async (query) => {
 		const page = await site.browser.newPage();
-		// For each facet file requested: were results already shown? Pagefind's own loader asks for them before the first search.
+		// For each request of the facet file: were results already shown? Pagefind's own loader asks for its facet files before the first search.
 		const shownWhenAsked: boolean[] = [];
-		await page.route('**/*.pf_filter', async (route) => {
+		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
 			shownWhenAsked.push((await page.locator('pagefind-results a').count()) > 0);
 			await route.continue();
+		});
+		// Facets are counted from that file, never by Pagefind, whose count grows with results times pages.
+		const pagefindFilters: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('.pf_filter')) pagefindFilters.push(request.url());
 		});
 		await page.goto(`${site.url}search/`);
 		await page.locator('pagefind-input input').fill(query);
 		await expect.poll(() => page.locator('pagefind-filter-pane input[name="Тема"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(shownWhenAsked.length).toBeGreaterThan(0);
 		expect(shownWhenAsked.every(Boolean)).toBe(true);
+		expect(pagefindFilters).toEqual([]);
 		await page.close();
 	});
 
@@ -75,6 +83,30 @@ describe('search page', () => {
 		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Показаны результаты по части слов');
 		// The note comes with the response; the result list renders right after it.
 		await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('Фабрика народных инициатив');
+		await page.close();
+	});
+
+	it('lists the first page of a long result list and the rest on «Показать ещё», keeping the count of them all', async () => {
+		const page = await site.browser.newPage();
+		// «практика» is on most indexed pages: more than two pages of results.
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('практика')}`);
+		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(RESULTS_PAGE);
+		const total = await resultCount(page);
+		const listed = page.locator('pagefind-results .pf-results > li');
+		const more = page.locator('#search-more');
+		await expect.poll(() => listed.count()).toBe(RESULTS_PAGE);
+		expect(await more.innerText()).toContain(`из ${total}`);
+		// Results render as they scroll into view, so the first one is found by its index.
+		const firstLink = page.locator('pagefind-results [data-pf-result-index="0"] a');
+		const first = await firstLink.getAttribute('href');
+
+		await more.click();
+		await expect.poll(() => listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
+		expect(await resultCount(page)).toBe(total);
+		expect(await firstLink.getAttribute('href')).toBe(first);
+		// Focus goes to the first of the added results, so a keyboard or screen reader user goes on from there.
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'))).toBe(String(RESULTS_PAGE));
+		if (total <= 2 * RESULTS_PAGE) expect(await more.isHidden()).toBe(true);
 		await page.close();
 	});
 

@@ -4,13 +4,18 @@
  * (`bundle-path="/search/engine/"`), so every search it makes goes through `relaxedSearch`.
  * The index and Pagefind itself stay in /pagefind/, where the build writes them.
  *
+ * Facets are narrowed and counted here (facets.js), from /pagefind/facets.json, and never by Pagefind:
+ * its count of facet values grows with the number of results times the number of pages (see facets.js).
+ * Pagefind searches without filters, and never loads its own filter files.
+ *
  * Facets load after the first results. The Component UI asks for every facet's values before its first
- * search, and at 20,000 practices those files are the largest part of the download and make each search
- * count them. Here its first question gets no facets; they load once the first results are shown, and
- * `FILTERS_READY` on `window` tells the page to search again so the facet pane fills in.
+ * search; here its first question gets no facets, and the facet file loads once the first results are
+ * shown (or at once when a search asks for a facet, from a shared link), and `FILTERS_READY` on `window`
+ * tells the page to search again so the facet pane fills in.
  */
 import * as pagefind from '../../pagefind/pagefind.js';
 import { relaxedSearch } from './relax.js';
+import { asksFilters, countValues, decodeFacets, FACETS_FILE, narrow } from './facets.js';
 
 export { debouncedSearch, destroy, filters, init, mergeIndex, options, preload } from '../../pagefind/pagefind.js';
 
@@ -52,20 +57,38 @@ function afterFirstShown(results, then) {
 
 /** @param {any} [instanceOptions] */
 export function createInstance(instanceOptions) {
-	const instance = pagefind.createInstance({ basePath: new URL('../../pagefind/', import.meta.url).pathname, ...instanceOptions });
+	const basePath = new URL('../../pagefind/', import.meta.url).pathname;
+	const instance = pagefind.createInstance({ basePath, ...instanceOptions });
 	const own = instance.search;
-	/** @type {Promise<Record<string, Record<string, number>>> | undefined} */
+	/** @type {Promise<import('./facets.js').Facets> | undefined} */
+	let loading;
+	/** @type {import('./facets.js').Facets | undefined} */
 	let facets;
 	const loadFacets = () => {
-		if (facets) return;
-		facets = instance.filters();
-		facets.then(() => globalThis.dispatchEvent?.(new Event(FILTERS_READY)));
+		loading ??= fetch(`${basePath}${FACETS_FILE}`)
+			.then((response) => {
+				if (!response.ok) throw new Error(`${FACETS_FILE}: ${response.status}`);
+				return response.json();
+			})
+			.then((file) => {
+				facets = decodeFacets(file);
+				globalThis.dispatchEvent?.(new Event(FILTERS_READY));
+				return facets;
+			});
+		return loading;
+	};
+	/** Pagefind's search without its filters, narrowed and counted here once the facet file is in. */
+	const faceted = async (/** @type {string | null} */ term, /** @type {any} */ searchOptions = {}) => {
+		const { filters, ...rest } = searchOptions;
+		const response = await own(term, rest);
+		return response && facets ? narrow(response, filters, facets) : response;
 	};
 	return {
 		...instance,
-		filters: () => facets ?? Promise.resolve({}),
+		filters: async () => (facets ? countValues(Array.from(facets.pages.keys(), (id) => ({ id })), facets) : {}),
 		search: async (/** @type {string | null} */ term, /** @type {any} */ searchOptions) => {
-			const response = await relaxedSearch(own, term, searchOptions);
+			if (asksFilters(searchOptions?.filters)) await loadFacets();
+			const response = await relaxedSearch(faceted, term, searchOptions, (results) => (facets ? countValues(results, facets) : {}));
 			if (response && !facets) afterFirstShown(response.results, loadFacets);
 			return response;
 		},

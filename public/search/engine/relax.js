@@ -72,9 +72,11 @@ const isStopWord = (word) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
  * @param {SearchFn} pagefindSearch Pagefind's own search of one instance.
  * @param {string | null} term
  * @param {any} [options]
+ * @param {(results: PagefindResult[]) => Promise<Record<string, Record<string, number>>> | Record<string, Record<string, number>>} [count]
+ *   Filter counts of the merged results; by default read from each result's fragment.
  * @returns {Promise<PagefindResponse | null>}
  */
-export async function relaxedSearch(pagefindSearch, term, options = {}) {
+export async function relaxedSearch(pagefindSearch, term, options = {}, count = countFilters) {
 	// A quoted phrase asks for exactly that phrase, so its words are not changed.
 	/** @type {SearchFn} */
 	const search = (query, searchOptions) => pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
@@ -123,7 +125,7 @@ export async function relaxedSearch(pagefindSearch, term, options = {}) {
 		...full,
 		results,
 		unfilteredResultCount: results.length,
-		filters: await countFilters(results),
+		filters: await count(results),
 		relaxed: { words: content, dropped, exact: full.results.length },
 	};
 }
