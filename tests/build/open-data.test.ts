@@ -70,14 +70,14 @@ describe('open data', () => {
 		expect(home).toContain('href="/data/"');
 		expect(read('data/index.html')).toContain('CC BY 4.0');
 	});
-	it('lists every page in the sitemap, except the editor and the error page, and points robots.txt to it', () => {
+	it('lists every page in the sitemap, except the editor, the error page and the print compendia (noindex), and points robots.txt to it', () => {
 		const index = read('sitemap-index.xml');
 		const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.slice(1));
 		expect(parts).toEqual(['sitemap-0.xml']);
 		const listed = parts.flatMap((part) => [...read(part).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)).sort();
 		const built = readdirSync(dist, { recursive: true })
 			.map(String)
-			.filter((f) => f.endsWith('index.html') && !f.startsWith('admin/') && f !== '404/index.html')
+			.filter((f) => f.endsWith('index.html') && !f.startsWith('admin/') && !f.startsWith('compendium/') && f !== '404/index.html')
 			.map((f) => `/${f.slice(0, -'index.html'.length)}`)
 			.sort();
 		expect(listed).toEqual(built);
