@@ -18,3 +18,11 @@ export function builtPages(skip: readonly string[] = [], dir = DIST): string[] {
 		return name.endsWith('.html') ? [full.slice(DIST.length)] : [];
 	});
 }
+
+/** The markup of a page's section under the heading with this id, up to the section's end; empty if there is none. */
+export function sectionOf(html: string, id: string): string {
+	const at = html.indexOf(`id="${id}"`);
+	if (at < 0) return '';
+	const start = html.lastIndexOf('<section', at);
+	return html.slice(start, html.indexOf('</section>', at));
+}

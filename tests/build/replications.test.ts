@@ -11,7 +11,7 @@ import { openSite } from '../e2e/browser.ts';
 import { createStaticServer, listen } from '../../src/lib/static-server.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { SEARCH_FACETS } from '../../src/search/search-facets.ts';
-import { builtPages } from '../built-pages.ts';
+import { builtPages, sectionOf } from '../built-pages.ts';
 import { parseCsv } from './csv.ts';
 
 /**
@@ -25,11 +25,6 @@ const dist = `${join(work, 'dist')}/`;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const card = (id: string) => read(`practices/${id}/index.html`);
 const municipality = (id: string) => read(`municipalities/${id}/index.html`);
-/** The markup of a page's section under the heading with this id, up to the section's end. */
-const section = (html: string, id: string) => {
-	const start = html.lastIndexOf('<section', html.indexOf(`id="${id}"`));
-	return start < 0 || !html.includes(`id="${id}"`) ? '' : html.slice(start, html.indexOf('</section>', start));
-};
 /** What a reader reads: inline tags dropped, other tags parted by a space, no-break spaces kept. */
 const text = (html: string) =>
 	html
@@ -70,7 +65,7 @@ afterAll(async () => {
 
 describe('«Опыт повторили» on a practice card', () => {
 	it('shows who repeated it, when, what came of it, its figures, contacts and period, with the source', () => {
-		const repeats = section(card('krasnoyarsk/yarkie-berega'), 'replications-heading');
+		const repeats = sectionOf(card('krasnoyarsk/yarkie-berega'), 'replications-heading');
 		expect(repeats).toContain('<h2 id="replications-heading">Опыт повторили</h2>');
 		expect(repeats).toMatch(/<h3><a href="\/municipalities\/lesosibirsk\/">Лесосибирск<\/a>, 2024&nbsp;г\.\s*<\/h3>/);
 		const words = text(repeats);
@@ -87,7 +82,7 @@ describe('«Опыт повторили» on a practice card', () => {
 
 	it('on a card with no repeat, invites to report one through the issue form and the editor instead of an empty heading', () => {
 		const html = card('krasnoyarsk/fabrika-narodnykh-initsiativ');
-		const invitation = section(html, 'replications-heading');
+		const invitation = sectionOf(html, 'replications-heading');
 		expect(invitation).toMatch(/<section[^>]*class="no-print"/);
 		expect(invitation).not.toContain('class="card-list replications"');
 		expect(text(invitation)).toMatch(
@@ -105,26 +100,26 @@ describe('«Опыт повторили» on a practice card', () => {
 
 describe('repeats on the municipalities’ pages', () => {
 	it('lists on the page of the one that repeated a practice «Что мы повторили», with whose practice it was', () => {
-		const ours = section(municipality('abakan'), 'replicated-by-us');
+		const ours = sectionOf(municipality('abakan'), 'replicated-by-us');
 		expect(ours).toContain('<h2 id="replicated-by-us">Что мы повторили</h2>');
 		expect(ours).toContain('<a href="/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/">');
 		expect(text(ours)).toContain('Чей опыт: Лесосибирск · 2025\u00a0г.');
 		expect(text(ours)).toContain('в Абакане открыли ресурсный центр');
-		expect(section(municipality('abakan'), 'replicated-ours')).toBe('');
+		expect(sectionOf(municipality('abakan'), 'replicated-ours')).toBe('');
 	});
 
 	it('lists on the page of the one whose practice it was «Наш опыт повторили», with where it was repeated', () => {
-		const repeated = section(municipality('krasnoyarsk'), 'replicated-ours');
+		const repeated = sectionOf(municipality('krasnoyarsk'), 'replicated-ours');
 		expect(repeated).toContain('<h2 id="replicated-ours">Наш опыт повторили</h2>');
 		expect(repeated).toContain('<a href="/practices/krasnoyarsk/yarkie-berega/">');
 		expect(repeated).toContain('Где повторили: <a href="/municipalities/lesosibirsk/">Лесосибирск</a>');
-		expect(section(municipality('krasnoyarsk'), 'replicated-by-us')).toBe('');
+		expect(sectionOf(municipality('krasnoyarsk'), 'replicated-by-us')).toBe('');
 	});
 
 	it('shows both on a municipality that repeated one practice and whose own was repeated', () => {
 		const html = municipality('lesosibirsk');
-		expect(text(section(html, 'replicated-by-us'))).toContain('Чей опыт: Красноярск · 2024\u00a0г.');
-		expect(text(section(html, 'replicated-ours'))).toContain('Где повторили: Абакан · 2025\u00a0г.');
+		expect(text(sectionOf(html, 'replicated-by-us'))).toContain('Чей опыт: Красноярск · 2024\u00a0г.');
+		expect(text(sectionOf(html, 'replicated-ours'))).toContain('Где повторили: Абакан · 2025\u00a0г.');
 	});
 
 	it('shows neither on a municipality with no repeat', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
-import { DIST as dist } from '../built-pages.ts';
+import { DIST as dist, sectionOf } from '../built-pages.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { parseCsv } from './csv.ts';
 
@@ -24,13 +24,6 @@ const text = (html: string) =>
 const detail = (html: string, label: string) => {
 	const start = html.indexOf(`<dt>${label}</dt>`);
 	return start < 0 ? undefined : text(html.slice(start, html.indexOf('</dd>', start)).replace(`<dt>${label}</dt>`, '')).trim();
-};
-/** The markup of a page's section under the heading with this id. */
-const section = (html: string, id: string) => {
-	const at = html.indexOf(`id="${id}"`);
-	if (at < 0) return '';
-	const start = html.lastIndexOf('<section', at);
-	return html.slice(start, html.indexOf('</section>', at));
 };
 
 const practices = await getCollection('practices');
@@ -118,8 +111,8 @@ describe('participants, apart from who carries a practice out', () => {
 			for (const id of p.data.participants.map(idOf)) {
 				const html = read(`municipalities/${id}/index.html`);
 				const link = `href="/practices/${p.id}/"`;
-				expect(section(html, 'took-part'), `${id}: ${p.id}`).toContain(link);
-				const own = html.replace(section(html, 'took-part'), '');
+				expect(sectionOf(html, 'took-part'), `${id}: ${p.id}`).toContain(link);
+				const own = html.replace(sectionOf(html, 'took-part'), '');
 				expect(own, `${id} lists ${p.id} as its own`).not.toContain(link);
 			}
 		}
