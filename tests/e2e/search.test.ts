@@ -152,6 +152,9 @@ describe('search page', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
 		await expect.poll(() => page.locator('pagefind-results a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		// The facet values load after the first results, and the page then searches again and redraws the
+		// list; tabbing before that raced the redraw on a loaded machine. Tab once the page is settled.
+		await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 10_000 });
 
 		// Tab from the search field through the page until a result link has focus, then open it.
 		await page.locator('pagefind-input input').focus();
