@@ -5,7 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/site/inline-scripts.ts';
-import { siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
+import { MDX_INTEGRATION_OPTIONS, siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
 import { CONTENT_DIR } from './src/lib/content-root.ts';
 
 export default defineConfig({
@@ -55,7 +55,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
-		mdx({ optimize: true }),
+		mdx(MDX_INTEGRATION_OPTIONS),
 		decapAssets(),
 		// Every page built, but the web editor, the error page and the compendia for print (copies of the cards,
 		// marked noindex); split into files of 45,000 addresses (the protocol allows 50,000).

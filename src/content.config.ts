@@ -2,12 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, DATA_PATTERN, PRACTICE_PATTERN } from './lib/content-root.ts';
 import { CONTENT_SCHEMAS } from './validation/content-schemas.ts';
+import { practiceLoader } from './practice-text/practice-loader.ts';
 
 const data = (folder: string) => glob({ pattern: DATA_PATTERN, base: `${CONTENT_DIR}${folder}` });
 
 export const collections = {
 	practices: defineCollection({
-		loader: glob({ pattern: PRACTICE_PATTERN, base: `${CONTENT_DIR}practices` }),
+		loader: practiceLoader({ pattern: PRACTICE_PATTERN, base: `${CONTENT_DIR}practices` }),
 		schema: CONTENT_SCHEMAS.practices,
 	}),
 	replications: defineCollection({ loader: data('replications'), schema: CONTENT_SCHEMAS.replications }),

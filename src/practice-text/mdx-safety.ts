@@ -42,6 +42,8 @@ export interface MdxCheck {
 	images: { url: string; alt: string; line?: number; caption?: string; credit?: string }[];
 	/** Source ids that components name (`<KeyFigure source="…">`), with their line. */
 	sources: { id: string; line?: number }[];
+	/** The author components the text uses, each named once, in order of first use. */
+	components: string[];
 }
 
 /** A component or HTML tag in an MDX tree (remark-mdx); `import type … 'mdast-util-mdx'` adds the MDX nodes to mdast's. */
@@ -66,7 +68,7 @@ const MAY_HOLD_MDX = /[<{}]|!\[|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
  */
 export function checkMdxBody(body: string): MdxCheck {
 	// Plain Markdown (most practice texts) cannot hold anything the check looks at, so it is not parsed.
-	if (!MAY_HOLD_MDX.test(body)) return { problems: [], images: [], sources: [] };
+	if (!MAY_HOLD_MDX.test(body)) return { problems: [], images: [], sources: [], components: [] };
 	let tree: Root;
 	try {
 		tree = processor.parse(body);
@@ -74,7 +76,7 @@ export function checkMdxBody(body: string): MdxCheck {
 		const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
 		const line = place.line ?? place.place?.line ?? place.place?.start?.line;
 		const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
-		return { problems: [{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` }], images: [], sources: [] };
+		return { problems: [{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` }], images: [], sources: [], components: [] };
 	}
 	return checkMdxTree(tree);
 }
@@ -84,7 +86,7 @@ export function checkMdxBody(body: string): MdxCheck {
  * runs it inside @astrojs/mdx, so `astro dev` refuses what validation refuses.
  */
 export function checkMdxTree(tree: Root, components: Record<string, ComponentRule> = MDX_COMPONENTS): MdxCheck {
-	const result: MdxCheck = { problems: [], images: [], sources: [] };
+	const result: MdxCheck = { problems: [], images: [], sources: [], components: [] };
 	const add = (node: Nodes, message: string) => {
 		const line = node.position?.start.line;
 		result.problems.push({ ...(line ? { line } : {}), message });
@@ -177,6 +179,7 @@ function checkElement(node: JsxElement, parent: string | undefined, components: 
 	if (!name) {
 		add(node, 'фрагменты <></> не нужны в тексте практики: уберите их');
 	} else if (/^[A-Z]/.test(name) || name.includes('.')) {
+		if (rule && !result.components.includes(name)) result.components.push(name);
 		if (!rule) {
 			add(node, `компонент <${name}> не из списка разрешённых (${Object.keys(components).join(', ')}); уберите его или замените обычным текстом`);
 		}

@@ -28,7 +28,7 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		expect(collection('practices')).toMatchObject({ media_folder: '', public_folder: '' });
 		// What the editor writes for an uploaded photo passes the safety check and names the file beside the practice.
 		const body = '![Праздник во дворе](prazdnik.jpg)';
-		expect(checkMdxBody(body)).toEqual({ problems: [], images: [{ url: 'prazdnik.jpg', alt: 'Праздник во дворе', line: 1 }], sources: [] });
+		expect(checkMdxBody(body)).toEqual({ problems: [], images: [{ url: 'prazdnik.jpg', alt: 'Праздник во дворе', line: 1 }], sources: [], components: [] });
 	});
 
 	it('has one editable collection per content collection, in its folder, in Russian, with the editorial workflow', () => {
