@@ -18,6 +18,8 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// Four pages at a time: rendering one page at a time left the process waiting on file writes.
 	build: { format: 'directory', concurrency: 4 },
+	// A page whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged is copied from the last build.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// remark/rehype with GitHub-flavoured Markdown; @astrojs/mdx extends this config for practice texts.
 		processor: siteMarkdownProcessor(),

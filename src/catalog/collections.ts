@@ -1,3 +1,4 @@
+import { feedKey } from '../site/cache-keys.ts';
 import { catalogIndex, catalogPath, type CatalogFilter } from './catalog.ts';
 import type { FeedChannel } from '../open-data/feed.ts';
 import { PRACTICE_PREVIEW, topBy } from '../site/listing.ts';
@@ -62,14 +63,16 @@ export function catalogGroups(data: SiteData) {
 }
 
 /** The feeds of catalogue selections of a topic within a place, beside their catalogue pages (`catalogFeedPath`). */
-export function catalogFeeds(data: SiteData): { params: { filter: string }; props: { channel: FeedChannel; practices: readonly PracticeView[] } }[] {
+export function catalogFeeds(data: SiteData): { params: { filter: string }; props: { channel: FeedChannel; practices: readonly PracticeView[] }; cacheKey: string }[] {
 	return catalogGroups(data)
 		.filter(({ filter }) => filter.topic && (filter.region || filter.municipality) && !filter.replicated)
 		.map(({ filter, items }) => {
 			const heading = catalogHeading(data, filter);
+			const channel = { title: `Практики: ${heading}`, description: `Новые и обновлённые практики в Базе муниципальных практик. Практики: ${heading}.`, page: catalogPath(filter) };
 			return {
 				params: { filter: catalogPath(filter).replace(withBase('practices/'), '').replace(/\/$/, '') },
-				props: { channel: { title: `Практики: ${heading}`, description: `Новые и обновлённые практики в Базе муниципальных практик. Практики: ${heading}.`, page: catalogPath(filter) }, practices: items },
+				props: { channel, practices: items },
+				cacheKey: feedKey(data, channel, items),
 			};
 		});
 }

@@ -1,3 +1,4 @@
+import { feedKey } from '../site/cache-keys.ts';
 import type { APIRoute } from 'astro';
 import { absolute, associationPath, municipalityPath, practicePath, regionPath, topicPath, withBase } from '../site/urls.ts';
 import type { PublishedPractice } from './open-data.ts';
@@ -76,7 +77,14 @@ const FEED_PAGES = {
 export function entityFeeds(collection: keyof typeof FEED_PAGES) {
 	const { path, title } = FEED_PAGES[collection];
 	return {
-		getStaticPaths: async () => (await siteData())[collection].map((entry) => ({ params: { id: entry.id }, props: { id: entry.id, name: entry.data.name } })),
+		getStaticPaths: async () => {
+			const data = await siteData();
+			return data[collection].map((entry) => ({
+				params: { id: entry.id },
+				props: { id: entry.id, name: entry.data.name },
+				cacheKey: feedKey(data, [collection, entry.data.name], practicesWith(data, collection, entry.id)),
+			}));
+		},
 		GET: (async (context) => {
 			const { id, name } = context.props as { id: string; name: string };
 			const data = await siteData();

@@ -1,4 +1,4 @@
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeTableAlign } from './rehype-table-align.ts';
@@ -21,7 +21,7 @@ export const MDX_INTEGRATION_OPTIONS = { optimize: true } as const;
 
 /** What @astrojs/mdx passes to the processor's `createMdxRenderer`, in a form a worker thread can receive. */
 export interface MdxRendererOptions {
-	shared: { syntaxHighlight: AstroConfig['markdown']['syntaxHighlight'] };
+	shared: Pick<AstroMarkdownOptions, 'syntaxHighlight'>;
 	mdx: { optimize: boolean; srcDir: string };
 }
 
@@ -31,7 +31,8 @@ export interface MdxRendererOptions {
  */
 export function mdxRendererOptions(config: Pick<AstroConfig, 'markdown' | 'srcDir'>): MdxRendererOptions {
 	return {
-		shared: { syntaxHighlight: config.markdown.syntaxHighlight },
+		// Astro's config type spells an optional list differently from the processor's; the value is the same.
+		shared: { syntaxHighlight: config.markdown.syntaxHighlight as NonNullable<AstroMarkdownOptions['syntaxHighlight']> },
 		mdx: { optimize: MDX_INTEGRATION_OPTIONS.optimize, srcDir: config.srcDir.href },
 	};
 }
