@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { PRACTICE_SECTIONS } from '../src/practice-text/practice-sections.ts';
@@ -333,7 +333,9 @@ if (values.rebuild) {
 	const unchanged = await build();
 	const owner = ownerOf(1).owner;
 	const edited = join(content, 'practices', owner, 'praktika-1.mdx');
-	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 — исправлено').replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '));
+	// The title is a YAML scalar, quoted or not: it is read and written back as YAML.
+	const editTitle = (_line: string, title: string) => `title: ${stringify(`${parse(title)} — исправлено`, { lineWidth: 0 }).trim()}`;
+	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, editTitle).replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '));
 	const oneEdit = await build();
 	if (unchanged.code !== 0 || oneEdit.code !== 0) process.exit(1);
 	const page = readFileSync(join(dist, 'practices', owner, 'praktika-1', 'index.html'), 'utf8');

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { COLLECTIONS } from '../schemas/common.ts';
-import { readContentFiles } from '../validation/content-files.ts';
+import { parseText, readContentFiles } from '../validation/content-files.ts';
 import { CONTENT_DIR } from '../lib/content-root.ts';
 import { formatIssue, sortIssues } from '../validation/format-issues.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { checkMdxBody } from '../practice-text/mdx-safety.ts';
-import { cachedCheck, sourceVersion } from '../validation/cached-check.ts';
+import { cachedCheck, sourceVersion, textCache } from '../validation/cached-check.ts';
 import { fileURLToPath } from 'node:url';
 import { clearStoreOnSchemaChange, schemaFiles } from '../lib/content-store.ts';
 
@@ -26,9 +26,13 @@ export function contentCheck(): AstroIntegration {
 				// Parsing every text is most of the work; results for unchanged texts come from the last build.
 				const rules = ['src/practice-text/mdx-safety.ts', 'src/practice-text/mdx-components.ts', 'src/practice-text/photo-rules.ts', 'node_modules/remark-mdx/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const cache = cachedCheck(checkMdxBody, fileURLToPath(new URL('content-check/mdx-safety.json', config.cacheDir)), sourceVersion(rules));
-				const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
+				// Parsing every file's YAML is the rest: kept by the file's text, with the parser's version.
+				const parsing = ['src/validation/content-files.ts', 'node_modules/yaml/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
+				const parsed = textCache((key) => parseText(key.slice(1), key.startsWith('m')), fileURLToPath(new URL('content-check/parsed.json', config.cacheDir)), sourceVersion(parsing));
+				const files = readContentFiles(CONTENT_DIR, COLLECTIONS, (text, isMdx) => parsed.get(`${isMdx ? 'm' : 'y'}${text}`));
 				const issues = sortIssues(validateContent(files, { checkBody: cache.check }));
 				cache.save();
+				parsed.save();
 				for (const issue of issues) {
 					const line = formatIssue(issue);
 					if (issue.severity === 'error') logger.error(line);

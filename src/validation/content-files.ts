@@ -39,37 +39,58 @@ function locate(doc: Document, counter: LineCounter, lineOffset: number) {
 	};
 }
 
-/** Parses one file's text into a `ContentFile`. Exported for tests of single files. */
-export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string): ContentFile {
-	const source = text.replace(/^\uFEFF/, '');
-	const isMdx = file.endsWith('.mdx');
-	const readErrors: ContentFile['readErrors'] = [];
-	let yamlText = source;
-	let body = '';
-	let lineOffset = 0;
-	let bodyLine = 1;
-	if (isMdx) {
-		const match = FRONTMATTER.exec(source);
-		if (!match) {
-			readErrors.push({ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' });
-			return { collection, id, file, ...(path ? { path } : {}), data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
-		}
-		yamlText = match[1] ?? '';
-		body = source.slice(match[0].length);
-		bodyLine = match[0].split('\n').length;
-		lineOffset = 1;
-	}
+/** What parsing a file's YAML gives: kept between builds, by the file's text. */
+export interface ParsedText {
+	data: unknown;
+	readErrors: ContentFile['readErrors'];
+}
+
+/** Splits an MDX file into its YAML and body; the YAML's first line is the file's second. */
+function split(source: string, isMdx: boolean): { yamlText: string; body: string; bodyLine: number; lineOffset: number } | undefined {
+	if (!isMdx) return { yamlText: source, body: '', bodyLine: 1, lineOffset: 0 };
+	const match = FRONTMATTER.exec(source);
+	if (!match) return undefined;
+	return { yamlText: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length, lineOffset: 1 };
+}
+
+const parseYaml = (yamlText: string) => {
 	const counter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-	for (const error of doc.errors) {
+	return { doc: parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true }), counter };
+};
+
+/** Parses a file's YAML: its data and syntax errors. Pure, so its result can be kept by the text's hash. */
+export function parseText(text: string, isMdx: boolean): ParsedText {
+	const parts = split(text.replace(/^\uFEFF/, ''), isMdx);
+	if (!parts) return { data: undefined, readErrors: [{ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' }] };
+	const { doc } = parseYaml(parts.yamlText);
+	const readErrors = doc.errors.map((error) => {
 		const line = error.linePos?.[0]?.line;
-		readErrors.push({
-			...(line === undefined ? {} : { line: line + lineOffset }),
-			message: `ошибка синтаксиса YAML: ${error.message.split('\n')[0]}`,
-		});
-	}
-	const data = doc.errors.length ? undefined : doc.toJS();
-	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
+		return { ...(line === undefined ? {} : { line: line + parts.lineOffset }), message: `ошибка синтаксиса YAML: ${error.message.split('\n')[0]}` };
+	});
+	return { data: doc.errors.length ? undefined : doc.toJS(), readErrors };
+}
+
+/**
+ * Parses one file's text into a `ContentFile`; `parsed` is the text's `parseText`, when it was kept from
+ * an earlier build. Lines of values are found by parsing the YAML again, only when a message needs one.
+ */
+export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string, parsed?: ParsedText): ContentFile {
+	const isMdx = file.endsWith('.mdx');
+	const source = text.replace(/^\uFEFF/, '');
+	const { data, readErrors } = parsed ?? parseText(text, isMdx);
+	const parts = split(source, isMdx);
+	const body = parts ? parts.body : source;
+	const bodyLine = parts ? parts.bodyLine : 1;
+	let locateIn: ContentFile['lineOf'] | undefined;
+	const lineOf: ContentFile['lineOf'] = (at) => {
+		if (!parts) return undefined;
+		if (!locateIn) {
+			const { doc, counter } = parseYaml(parts.yamlText);
+			locateIn = locate(doc, counter, parts.lineOffset);
+		}
+		return locateIn(at);
+	};
+	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -96,8 +117,11 @@ export function decodeContent(bytes: Uint8Array): { text: string } | { error: st
 	}
 }
 
-/** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
-export function readContentFiles(contentDir: string, collections: readonly CollectionName[]): ContentFile[] {
+/**
+ * Reads every entry of every collection from the content folder, the way Astro's glob loaders see them.
+ * `parse` may return a file's `parseText` kept from an earlier build (`textCache` in cached-check.ts).
+ */
+export function readContentFiles(contentDir: string, collections: readonly CollectionName[], parse?: (text: string, isMdx: boolean) => ParsedText): ContentFile[] {
 	const root = join(contentDir, '..');
 	const files: ContentFile[] = [];
 	for (const collection of collections) {
@@ -111,7 +135,7 @@ export function readContentFiles(contentDir: string, collections: readonly Colle
 			if ('error' in decoded) {
 				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
 			} else {
-				files.push(parseContentFile(collection, id, file, decoded.text, full));
+				files.push(parseContentFile(collection, id, file, decoded.text, full, parse?.(decoded.text, full.endsWith('.mdx'))));
 			}
 		}
 	}

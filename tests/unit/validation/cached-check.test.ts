@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedCheck } from '../../../src/validation/cached-check.ts';
+import { cachedCheck, textCache } from '../../../src/validation/cached-check.ts';
+import { parseContentFile, parseText } from '../../../src/validation/content-files.ts';
 import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cached-check-'));
@@ -47,5 +48,33 @@ describe('cachedCheck', () => {
 		const c = cachedCheck(third.check, file, 'v2');
 		c.check('Новый текст.');
 		expect(third.calls).toHaveLength(1);
+	});
+});
+
+describe('textCache of parsed files', () => {
+	const file = join(dir, 'parsed.json');
+	const text = '---\ntitle: Проект\nsummary: Кратко\n---\n\n## Проблема\n\nТекст.\n';
+	const parse = (calls: string[]) => (key: string) => (calls.push(key), parseText(key.slice(1), key.startsWith('m')));
+
+	it('parses a file once and gives the same data, body and lines from the kept result', () => {
+		const first: string[] = [];
+		const a = textCache(parse(first), file, 'v1');
+		const fresh = parseContentFile('practices', 'krasnoyarsk/proekt', 'content/practices/krasnoyarsk/proekt.mdx', text, undefined, a.get(`m${text}`));
+		a.save();
+		const second: string[] = [];
+		const b = textCache(parse(second), file, 'v1');
+		const kept = parseContentFile('practices', 'krasnoyarsk/proekt', 'content/practices/krasnoyarsk/proekt.mdx', text, undefined, b.get(`m${text}`));
+		expect(first).toHaveLength(1);
+		expect(second).toEqual([]);
+		expect(kept.data).toEqual(fresh.data);
+		expect(kept.body).toBe(fresh.body);
+		expect(kept.bodyLine).toBe(5);
+		expect(kept.lineOf(['summary'])).toBe(3);
+	});
+
+	it('parses again when the parser changes', () => {
+		const calls: string[] = [];
+		textCache(parse(calls), file, 'v2').get(`m${text}`);
+		expect(calls).toHaveLength(1);
 	});
 });
