@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { workerPool } from './worker-pool.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { mdxRendererOptions } from './markdown-processor.ts';
 import type { RenderedText } from './text-renderer.ts';
@@ -47,8 +47,8 @@ export function practiceLoader(options: { pattern: string; base: string }): Load
 			await inner.load({ ...context, store });
 			if (queue.length === 0) return;
 			const started = performance.now();
-			const pool = new Piscina<{ body: string; filePath: string; frontmatter: Record<string, unknown> }, RenderedText>({
-				filename: new URL('./text-render-worker.ts', import.meta.url).href,
+			const pool = workerPool<{ body: string; filePath: string; frontmatter: Record<string, unknown> }, RenderedText>({
+				filename: new URL('./text-render-worker.ts', import.meta.url),
 				workerData: mdxRendererOptions(context.config),
 				maxThreads: Math.max(1, Math.min(4, availableParallelism())),
 			});

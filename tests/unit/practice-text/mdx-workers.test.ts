@@ -29,3 +29,11 @@ describe('MDX compiled on worker threads', () => {
 		await expect(workers.process('## Проблема\n\n<script>alert(1)</script>\n', practice('opasnaya'), {})).rejects.toThrow(/content\/practices\/krasnoyarsk\/opasnaya\.mdx:3: тег <script> запрещён/);
 	});
 });
+
+describe('MDX worker threads that cannot start', () => {
+	it('reject the job with the worker’s error instead of leaving it unsettled', async () => {
+		const broken = new URL('../../fixtures/mdx-workers/failing-worker.ts', import.meta.url);
+		const workers = await withMdxWorkers(siteMarkdownProcessor({ workers: false }), 1, broken).createMdxRenderer!(shared, mdx);
+		await expect(workers.process('## Проблема\n\nТекст.\n', practice('lyubaya'), {})).rejects.toThrow(/не запускается/);
+	});
+});
