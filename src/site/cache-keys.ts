@@ -3,6 +3,7 @@ import { catalogFacets } from '../catalog/collections.ts';
 import type { CatalogFilter } from '../catalog/catalog.ts';
 import { needsView } from '../needs/collections.ts';
 import { memoize } from './memo.ts';
+import { repositoryFrom } from '../replications/replications.ts';
 import type { MunicipalityEntry, PracticeView, ReplicationEntry, SiteData } from './collections.ts';
 
 /**
@@ -24,9 +25,8 @@ const digestOf = (entry: Entry | undefined): string | number => (entry ? (entry.
 /** One digest of the small collections and of the build's settings a page shows; an edit to any re-renders every keyed page. */
 const siteKey = memoize((data: SiteData): string => {
 	const lists: Entry[][] = [data.regions, data.topics, data.associations, data.events, data.sources, data.needs, data.glossary];
-	// The card's link to the form «Мы повторили практику» names the repository (replications.ts).
-	const settings = ['GITHUB_REPOSITORY', 'CMS_REPO', 'CMS_BACKEND', 'CMS_BASE_URL', 'CMS_BRANCH'].map((name) => process.env[name] ?? '');
-	return hash([lists.map((list) => list.map((e) => [e.id, digestOf(e)])), settings]);
+	// The card's link to the form «Мы повторили практику» names the repository, which the build's environment sets.
+	return hash([lists.map((list) => list.map((e) => [e.id, digestOf(e)])), repositoryFrom(process.env)]);
 });
 
 /** A repeat as lists show it: its own file and the name of who repeated. */
