@@ -161,11 +161,15 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 					add(file, ['participants', index], `«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`);
 				}
 			}
-			const firstSource = data.sources[0]?.source;
-			if (data.statusAsOf === undefined && firstSource !== undefined && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
-				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
-			}
 			const cited = new Set(data.sources.map((s) => s.source));
+			if (data.statusSource !== undefined && !cited.has(data.statusSource)) {
+				add(file, ['statusSource'], `источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`);
+			}
+			const statusSource = data.statusSource ?? data.sources[0]?.source;
+			if (data.statusAsOf === undefined && statusSource !== undefined && ids.get('sources')?.has(statusSource) && !sourcePublished.get(statusSource)) {
+				const which = data.statusSource === undefined ? 'первый источник' : 'источник статуса';
+				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
+			}
 			for (const [index, result] of data.results.entries()) {
 				if (!cited.has(result.source)) {
 					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);

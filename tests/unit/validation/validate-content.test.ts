@@ -134,6 +134,20 @@ describe('validateContent on the year a status is known for', () => {
 		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: первый источник \(«anketa»\) без даты; добавьте строку «statusAsOf: <год>»/);
 		expect(validateContent([...base, withSource('anketa', 'statusAsOf: 2023\n')]).filter((i) => i.severity === 'error')).toEqual([]);
 	});
+
+	it('takes the year from the source the status rests on, not from the first source', () => {
+		const both = (extra: string) =>
+			mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\n${extra}period: {}\nsources:\n  - source: novost\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		expect(validateContent([...base, dated, both('statusSource: novost\n')]).filter((i) => i.severity === 'error')).toEqual([]);
+		const [error] = validateContent([...base, dated, both('statusSource: anketa\n')]).filter((i) => i.severity === 'error');
+		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: источник статуса \(«anketa»\) без даты/);
+	});
+
+	it('refuses a status source that the practice does not cite, naming the field', () => {
+		const [error] = validateContent([...base, dated, withSource('anketa', 'statusAsOf: 2023\nstatusSource: novost\n')]).filter((i) => i.severity === 'error');
+		expect(error).toMatchObject({ field: 'statusSource', line: 8 });
+		expect(error?.message).toBe('источник статуса «novost» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики');
+	});
 });
 
 describe('validateContent on replications', () => {
