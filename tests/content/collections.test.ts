@@ -75,12 +75,18 @@ describe('content from the source documents', () => {
 			'lipetskaya-oblast/strategicheskie-sessii-glav-rayonov',
 			'lipetskaya-oblast/zhitel-v-tsentre',
 			'lipetskaya-oblast/budushchee-moego-rayona',
-			'lipetskaya-oblast/obratnaya-svyaz-v-sotssetyakh',
 			'khabarovsk/soglashenie-sovetov-mo-dfo',
 			'varmsu/munitsipalnyy-dialog',
 		]) {
 			expect(ids).toContain(id);
 		}
+	});
+
+	it('makes no practice of a call: the deputy governor\'s call to be more active in social networks stays on the Lebedyan session', async () => {
+		const ids = (await getCollection('practices')).map((p) => p.id);
+		expect(ids).not.toContain('lipetskaya-oblast/obratnaya-svyaz-v-sotssetyakh');
+		const lebedyan = (await getCollection('events')).find((e) => e.id === 'strategicheskaya-sessiya-lebedyan');
+		expect(lebedyan?.data.description).toMatch(/Рябченко\. Он призвал[^.]*соцсет/);
 	});
 
 	it('carries the key figures of the sources unchanged', async () => {
