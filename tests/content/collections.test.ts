@@ -97,11 +97,18 @@ describe('content from the source documents', () => {
 		expect(values('lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ')).toContain(5);
 	});
 
-	it('records the «Лучшая муниципальная практика» placings as awards of the municipalities', async () => {
+	it('records the «Лучшая муниципальная практика» placings as awards of the municipalities the news names', async () => {
 		const municipalities = new Map((await getCollection('municipalities')).map((m) => [m.id, m.data]));
-		for (const id of ['lipetsk', 'poddubrovskiy-selsovet', 'stanovlyanskiy-selsovet']) {
+		for (const id of ['lipetsk', 'poddubrovskiy-selsovet']) {
 			expect(municipalities.get(id)?.awards[0]?.title, id).toContain('Лучшая муниципальная практика');
 		}
+	});
+
+	it('keeps the village Становое\'s win where the news names it, not on a municipality the news does not name', async () => {
+		const municipalities = await getCollection('municipalities');
+		expect(municipalities.flatMap((m) => m.data.awards).filter((a) => /Становое/.test(a.result))).toEqual([]);
+		const sessions = (await getCollection('practices')).find((p) => p.id === 'lipetskaya-oblast/strategicheskie-sessii-glav-rayonov');
+		expect(sessions?.body).toContain('Село Становое победило');
 	});
 
 	it('has every municipality that presented practices at the Krasnoyarsk forum', async () => {
