@@ -11,6 +11,7 @@ export interface NewPractice {
 	status: PracticeStatus;
 	/** The year the status is known for: the year the source speaks of. */
 	statusAsOf: number;
+	/** The document the entry is written from; it is also the source its status rests on (`statusSource`). */
 	source: string;
 	/** The day the entry is written, `YYYY-MM-DD`. */
 	today: string;
@@ -36,6 +37,7 @@ export function practiceTemplate(practice: NewPractice): string {
 			tags: [],
 			status: practice.status,
 			statusAsOf: practice.statusAsOf,
+			statusSource: practice.source,
 			period: {},
 			results: [],
 			sources: [{ source: practice.source }],

@@ -11,6 +11,7 @@ import { didYouMean } from './closest.ts';
 import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
+import type { PracticeStatus } from '../schemas/practice.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -45,6 +46,14 @@ export interface ValidateOptions {
 	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
 	checkBody?: (body: string) => MdxCheck;
 }
+
+/** What a status says of a practice, for the message that asks for its source. */
+const STATUS_CLAIMS: Record<PracticeStatus, string> = {
+	действует: 'действует',
+	завершена: 'завершена',
+	пилот: 'идёт в пилотном режиме',
+	планируется: 'планируется',
+};
 
 /** Titles at least this alike within one municipality look like the same practice twice. */
 const DUPLICATE_TITLE_SIMILARITY = 0.75;
@@ -162,6 +171,16 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				}
 			}
 			const cited = new Set(data.sources.map((s) => s.source));
+			if (data.statusSource === undefined && data.status !== 'планируется') {
+				const line = file.lineOf(['status']);
+				issues.push({
+					severity: 'error',
+					file: file.file,
+					...(line === undefined ? {} : { line }),
+					field: 'statusSource',
+					message: `не указано, какой источник подтверждает статус «${data.status}»: добавьте строку «statusSource: <id>» — id того документа из sources, где сказано, что практика ${STATUS_CLAIMS[data.status]}; без источника можно оставить только статус «планируется»`,
+				});
+			}
 			if (data.statusSource !== undefined && !cited.has(data.statusSource)) {
 				add(file, ['statusSource'], `источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`);
 			}
