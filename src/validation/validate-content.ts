@@ -12,6 +12,7 @@ import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
 import type { PracticeStatus } from '../schemas/practice.ts';
+import { ruleWords, rulesInResultsSection } from './practice-rules.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -193,6 +194,14 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				if (!cited.has(result.source)) {
 					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);
 				}
+				const rule = ruleWords(result.measure);
+				if (rule) {
+					add(
+						file,
+						['results', index, 'measure'],
+						`«${result.measure}» — правило практики («${rule}»), а не её итог: в results пишите, чего практика достигла в ${result.year} году (план — с planned: true), а правило перенесите в раздел «Как это работает»`,
+					);
+				}
 			}
 			practiceTitles.push({ file, title: data.title, municipalities: data.municipalities.length ? data.municipalities : [owner] });
 		}
@@ -233,6 +242,15 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 						? `источник «${source.id}» этой цифры не указан в списке sources практики; добавьте его туда`
 						: undefined;
 				if (message) issues.push({ severity: 'error', file: file.file, ...bodyLine(source.line), field: '', message });
+			}
+			for (const rule of rulesInResultsSection(file.body)) {
+				issues.push({
+					severity: 'error',
+					file: file.file,
+					...bodyLine(rule.line),
+					field: '',
+					message: `в разделе «Результаты» записано правило практики («${rule.words}»): перенесите его в раздел «Как это работает», а в «Результатах» оставьте то, чего практика достигла`,
+				});
 			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);

@@ -176,6 +176,26 @@ describe('validateContent on the year a status is known for', () => {
 	});
 });
 
+describe('validateContent on rules of a practice filed as its results', () => {
+	it('refuses a result whose measure is a rule, naming the measure and where the rule goes', () => {
+		const [error] = errorsOf(
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nresults:\n  - measure: волн приёма заявок за календарный год\n    value: 3\n    unit: волны\n    year: 2023\n    source: anketa\n'),
+		);
+		expect(error).toMatchObject({ field: 'results.0.measure', line: 7 });
+		expect(error?.message).toBe(
+			'«волн приёма заявок за календарный год» — правило практики («за календарный год»), а не её итог: в results пишите, чего практика достигла в 2023 году (план — с planned: true), а правило перенесите в раздел «Как это работает»',
+		);
+	});
+
+	it('refuses a rule in the «Результаты» section with its line in the file, and leaves rules in «Как это работает» alone', () => {
+		const body = BODY.replace('## Результаты\n\nТекст.', '## Результаты\n\nТекст.\nВ каждом районе побеждают пять инициатив.').replace('## Как это работает\n\nТекст.', '## Как это работает\n\nЗаявки принимают три раза в год.');
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({ line: 30, field: '' });
+		expect(errors[0]?.message).toContain('в разделе «Результаты» записано правило практики («каждом»)');
+	});
+});
+
 describe('validateContent on replications', () => {
 	const lesosibirsk = yaml('municipalities', 'lesosibirsk', 'name: Лесосибирск\nkind: городской округ\nregion: krasnoyarskiy-kray\nsources: [anketa]\n');
 	const ours = practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n');
