@@ -131,6 +131,7 @@ for (let i = 1; i <= N; i++) {
 		tags: Array.from({ length: 3 }, () => pick(sentences).split(' ').filter((w) => w.length > 5)[0] ?? 'практика'),
 		status: pick(['действует', 'действует', 'завершена', 'пилот']),
 		statusAsOf: year,
+		statusSource: source,
 		period: { start: String(year) },
 		results: [{ measure, value: Math.floor(random() * 10000), unit, year, source }],
 		sources: [{ source }],

@@ -84,7 +84,7 @@ if (interactive) {
 			},
 			status: () => p.select({ message: 'Статус', options: PRACTICE_STATUSES.map((s) => ({ value: s, label: s })) }),
 			statusYear: () => p.text({ message: 'На какой год верен статус (год, о котором говорит источник)', placeholder: '2023', validate: (v) => statusYearProblem(v ?? '') }),
-			source: () => p.autocomplete({ message: 'Источник сведений', options: sources }),
+			source: () => p.autocomplete({ message: 'Источник сведений (документ, где сказано и о статусе)', options: sources }),
 		},
 		{
 			onCancel: () => {

@@ -11,6 +11,7 @@ export interface NewPractice {
 	status: PracticeStatus;
 	/** The year the status is known for: the year the source speaks of. */
 	statusAsOf: number;
+	/** The document the entry is written from; it is also the source its status rests on (`statusSource`). */
 	source: string;
 	/** The day the entry is written, `YYYY-MM-DD`. */
 	today: string;
@@ -21,7 +22,7 @@ const HINTS: Record<(typeof PRACTICE_SECTIONS)[number], string> = {
 	Проблема: 'Какую задачу муниципалитета решает практика — так, как её описывает источник.',
 	Решение: 'Что сделали: суть практики в двух-трёх предложениях.',
 	'Как это работает': 'Кто участвует, по каким правилам, в какие сроки, на какие средства.',
-	Результаты: 'Чего достигли, с цифрами из источника; сами цифры внесите и в поле results.',
+	Результаты: 'Чего достигли, с цифрами из источника; сами цифры внесите и в поле results. Правила практики (как часто, сколько победителей от района) пишите в «Как это работает».',
 	'Как повторить': 'Что нужно другому муниципалитету, чтобы сделать так же.',
 };
 
@@ -36,6 +37,7 @@ export function practiceTemplate(practice: NewPractice): string {
 			tags: [],
 			status: practice.status,
 			statusAsOf: practice.statusAsOf,
+			statusSource: practice.source,
 			period: {},
 			results: [],
 			sources: [{ source: practice.source }],

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { ref, TextSchema } from './common.ts';
 import { AwardSchema } from './award.ts';
 
-/** Kinds of municipalities under Federal Law 131-FZ. A city of federal significance is a region, not a municipality. */
+/**
+ * Kinds of municipalities under Federal Law 131-FZ, the law of the years the sources speak of (it was replaced by
+ * Federal Law 33-FZ of 20 March 2025). A city of federal significance is a region, not a municipality.
+ */
 export const MUNICIPALITY_KINDS = [
 	'городской округ',
 	'муниципальный округ',

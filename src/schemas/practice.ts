@@ -44,9 +44,14 @@ export const PracticeSchema = z.strictObject({
 	status: z.enum(PRACTICE_STATUSES),
 	/**
 	 * The year the status is known for: a status is true only as of its source. Defaults to the year the
-	 * first source was published; required when that source has no date.
+	 * status's source (`statusSource`, else the first source) was published; required when it has no date.
 	 */
 	statusAsOf: z.number().int().min(1990).max(2100).optional(),
+	/**
+	 * Id of the source that says the practice is in force, was piloted or has ended: the document the
+	 * status rests on, one of `sources`. Required for every status but «планируется».
+	 */
+	statusSource: ref('sources').optional(),
 	/** When the practice ran, as precisely as the source says. Required (its start may be unknown). */
 	period: PeriodSchema,
 	/** Results with figures and units, each with its source. Optional. */

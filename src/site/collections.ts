@@ -102,8 +102,8 @@ async function load() {
 		const years = new Set(resultYears);
 		if (start) years.add(yearOf(start));
 		if (end) years.add(yearOf(end));
-		const firstSource = entry.data.sources[0]?.source;
-		const knownIn = statusYear(entry.data.statusAsOf, firstSource ? sourceById.get(firstSource)?.data.published : undefined);
+		const statusSource = entry.data.statusSource ?? entry.data.sources[0]?.source;
+		const knownIn = statusYear(entry.data.statusAsOf, statusSource ? sourceById.get(statusSource)?.data.published : undefined);
 		return {
 			entry,
 			id: entry.id,

@@ -11,6 +11,8 @@ import { didYouMean } from './closest.ts';
 import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
+import type { PracticeStatus } from '../schemas/practice.ts';
+import { ruleWords, rulesInResultsSection } from './practice-rules.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -45,6 +47,14 @@ export interface ValidateOptions {
 	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
 	checkBody?: (body: string) => MdxCheck;
 }
+
+/** What a status says of a practice, for the message that asks for its source. */
+const STATUS_CLAIMS: Record<PracticeStatus, string> = {
+	действует: 'действует',
+	завершена: 'завершена',
+	пилот: 'идёт в пилотном режиме',
+	планируется: 'планируется',
+};
 
 /** Titles at least this alike within one municipality look like the same practice twice. */
 const DUPLICATE_TITLE_SIMILARITY = 0.75;
@@ -161,14 +171,36 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 					add(file, ['participants', index], `«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`);
 				}
 			}
-			const firstSource = data.sources[0]?.source;
-			if (data.statusAsOf === undefined && firstSource !== undefined && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
-				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
-			}
 			const cited = new Set(data.sources.map((s) => s.source));
+			if (data.statusSource === undefined && data.status !== 'планируется') {
+				const line = file.lineOf(['status']);
+				issues.push({
+					severity: 'error',
+					file: file.file,
+					...(line === undefined ? {} : { line }),
+					field: 'statusSource',
+					message: `не указано, какой источник подтверждает статус «${data.status}»: добавьте строку «statusSource: <id>» — id того документа из sources, где сказано, что практика ${STATUS_CLAIMS[data.status]}; без источника можно оставить только статус «планируется»`,
+				});
+			}
+			if (data.statusSource !== undefined && !cited.has(data.statusSource)) {
+				add(file, ['statusSource'], `источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`);
+			}
+			const statusSource = data.statusSource ?? data.sources[0]?.source;
+			if (data.statusAsOf === undefined && statusSource !== undefined && ids.get('sources')?.has(statusSource) && !sourcePublished.get(statusSource)) {
+				const which = data.statusSource === undefined ? 'первый источник' : 'источник статуса';
+				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
+			}
 			for (const [index, result] of data.results.entries()) {
 				if (!cited.has(result.source)) {
 					add(file, ['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);
+				}
+				const rule = ruleWords(result.measure);
+				if (rule) {
+					add(
+						file,
+						['results', index, 'measure'],
+						`«${result.measure}» — правило практики («${rule}»), а не её итог: в results пишите, чего практика достигла в ${result.year} году (план — с planned: true), а правило перенесите в раздел «Как это работает»`,
+					);
 				}
 			}
 			practiceTitles.push({ file, title: data.title, municipalities: data.municipalities.length ? data.municipalities : [owner] });
@@ -210,6 +242,15 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 						? `источник «${source.id}» этой цифры не указан в списке sources практики; добавьте его туда`
 						: undefined;
 				if (message) issues.push({ severity: 'error', file: file.file, ...bodyLine(source.line), field: '', message });
+			}
+			for (const rule of rulesInResultsSection(file.body)) {
+				issues.push({
+					severity: 'error',
+					file: file.file,
+					...bodyLine(rule.line),
+					field: '',
+					message: `в разделе «Результаты» записано правило практики («${rule.words}»): перенесите его в раздел «Как это работает», а в «Результатах» оставьте то, чего практика достигла`,
+				});
 			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);

@@ -44,10 +44,11 @@ describe('map of Russia', () => {
 	});
 
 	it('zooms to the region on a region page', () => {
-		const region = read('regions/lipetskaya-oblast/index.html');
+		// Krasnoyarsk Krai: the Lipetsk districts only take part in their region's practices (issue 24), so its map has no marker.
+		const region = read('regions/krasnoyarskiy-kray/index.html');
 		const ids = [...region.matchAll(/<a href="\/municipalities\/([^/]+)\/" tabindex="-1">\s*<circle class="map__marker"/g)].map((m) => m[1]);
 		const content = fileURLToPath(new URL('../../content/municipalities/', import.meta.url));
-		const inRegion = [...expectedOnMap()].filter((id) => /^region: lipetskaya-oblast$/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8')));
+		const inRegion = [...expectedOnMap()].filter((id) => /^region: krasnoyarskiy-kray$/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8')));
 		expect(inRegion.length).toBeGreaterThan(0);
 		expect(new Set(ids)).toEqual(new Set(inRegion));
 	});

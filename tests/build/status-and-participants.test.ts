@@ -31,8 +31,9 @@ const practices = await getCollection('practices');
 const idOf = (ref: unknown) => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
 const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
 const municipalities = new Map((await getCollection('municipalities')).map((m) => [m.id, m.data]));
-/** The year a status is known for, worked out here from the files: its statusAsOf, else its first source's year. */
-const knownIn = (p: (typeof practices)[number]) => p.data.statusAsOf ?? Number(String(sources.get(idOf(p.data.sources[0]))?.published).slice(0, 4));
+/** The year a status is known for, worked out here from the files: its statusAsOf, else its status source's (or first source's) year. */
+const knownIn = (p: (typeof practices)[number]) =>
+	p.data.statusAsOf ?? Number(String(sources.get(idOf(p.data.statusSource ?? p.data.sources[0]?.source))?.published).slice(0, 4));
 const asOf = (p: (typeof practices)[number]) => `${p.data.status} (по данным на ${knownIn(p)} г.)`;
 const withParticipants = practices.filter((p) => p.data.participants.length > 0);
 

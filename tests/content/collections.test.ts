@@ -75,12 +75,18 @@ describe('content from the source documents', () => {
 			'lipetskaya-oblast/strategicheskie-sessii-glav-rayonov',
 			'lipetskaya-oblast/zhitel-v-tsentre',
 			'lipetskaya-oblast/budushchee-moego-rayona',
-			'lipetskaya-oblast/obratnaya-svyaz-v-sotssetyakh',
 			'khabarovsk/soglashenie-sovetov-mo-dfo',
 			'varmsu/munitsipalnyy-dialog',
 		]) {
 			expect(ids).toContain(id);
 		}
+	});
+
+	it('makes no practice of a call: the deputy governor\'s call to be more active in social networks stays on the Lebedyan session', async () => {
+		const ids = (await getCollection('practices')).map((p) => p.id);
+		expect(ids).not.toContain('lipetskaya-oblast/obratnaya-svyaz-v-sotssetyakh');
+		const lebedyan = (await getCollection('events')).find((e) => e.id === 'strategicheskaya-sessiya-lebedyan');
+		expect(lebedyan?.data.description).toMatch(/Рябченко\. Он призвал[^.]*соцсет/);
 	});
 
 	it('carries the key figures of the sources unchanged', async () => {
@@ -91,11 +97,18 @@ describe('content from the source documents', () => {
 		expect(values('lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ')).toContain(5);
 	});
 
-	it('records the «Лучшая муниципальная практика» placings as awards of the municipalities', async () => {
+	it('records the «Лучшая муниципальная практика» placings as awards of the municipalities the news names', async () => {
 		const municipalities = new Map((await getCollection('municipalities')).map((m) => [m.id, m.data]));
-		for (const id of ['lipetsk', 'poddubrovskiy-selsovet', 'stanovlyanskiy-selsovet']) {
+		for (const id of ['lipetsk', 'poddubrovskiy-selsovet']) {
 			expect(municipalities.get(id)?.awards[0]?.title, id).toContain('Лучшая муниципальная практика');
 		}
+	});
+
+	it('keeps the village Становое\'s win where the news names it, not on a municipality the news does not name', async () => {
+		const municipalities = await getCollection('municipalities');
+		expect(municipalities.flatMap((m) => m.data.awards).filter((a) => /Становое/.test(a.result))).toEqual([]);
+		const sessions = (await getCollection('practices')).find((p) => p.id === 'lipetskaya-oblast/strategicheskie-sessii-glav-rayonov');
+		expect(sessions?.body).toContain('Село Становое победило');
 	});
 
 	it('has every municipality that presented practices at the Krasnoyarsk forum', async () => {

@@ -38,6 +38,8 @@ describe('npm run new with flags', () => {
 		const text = readFileSync(written, 'utf8');
 		for (const section of ['Проблема', 'Решение', 'Как это работает', 'Результаты', 'Как повторить']) expect(text).toContain(`## ${section}`);
 		expect(text).toMatch(/topics:\n {2}- zhkh\n {2}- blagoustroystvo/);
+		// The one source asked for is also the source of the status, which validation requires.
+		expect(text).toMatch(/^status: пилот\nstatusAsOf: 2020\nstatusSource: asdg-anketa-lesosibirsk-2020$/m);
 		const validated = run('validate.ts', []);
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);

@@ -65,6 +65,8 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await pick('status', 'пилот');
 		// The questionnaire has no date: the editor asks the year the status is known for.
 		await field('statusAsOf').fill('2020');
+		// A status other than «планируется» names the source it rests on.
+		await pick('statusSource', 'Лесосибирска');
 		await field('lastConfirmed').fill('2026-11-22');
 		await page.getByRole('button', { name: /Добавить источники/ }).click();
 		await pick('source', 'Лесосибирска');
@@ -78,7 +80,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		const written = git('show', `${branch}:content/practices/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh.mdx`).stdout;
 		expect(written).toMatch(/^---\ntitle: Конкурс «Лучший двор» для ТСЖ\n/);
 		expect(written).not.toContain('fileName');
-		expect(written).toMatch(/^status: пилот\nstatusAsOf: 2020\n/m);
+		expect(written).toMatch(/^status: пилот\nstatusAsOf: 2020\nstatusSource: asdg-anketa-lesosibirsk-2020\n/m);
 		expect(written).toContain('## Как повторить');
 
 		const checkout = join(work, 'checkout');

@@ -12,7 +12,7 @@ export const QUERY_TABLE: readonly (readonly [query: string, expected: string])[
 	['ремонт дорог по обращениям жителей', 'krasnoyarsk/obrashcheniya-zhiteley-remont-dorog'],
 	['соревнования роботов для школьников', 'krasnoyarsk/inzhenerno-tekhnicheskoe-tvorchestvo'],
 	['студенты предлагают проекты развития района', 'lipetskaya-oblast/budushchee-moego-rayona'],
-	['как узнать мнение жителей через соцсети', 'lipetskaya-oblast/obratnaya-svyaz-v-sotssetyakh'],
+	['как узнать мнение жителей через соцсети', 'lipetskaya-oblast/strategicheskie-sessii-glav-rayonov'],
 	['фестиваль на набережной летом', 'krasnoyarsk/yarkie-berega'],
 	// Inflected forms.
 	['благоустройству дворов', 'krasnoyarsk/samyy-blagoustroennyy-rayon'],

@@ -24,7 +24,7 @@ const base = [
 const practice = (frontmatter: string, body = BODY, id = 'krasnoyarsk/praktika') =>
 	mdx(
 		id,
-		`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\n${frontmatter}status: действует\n${frontmatter.includes('statusAsOf') || frontmatter.includes('sources:') ? '' : 'statusAsOf: 2024\n'}period: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${body}`,
+		`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\n${frontmatter}status: действует\n${frontmatter.includes('statusAsOf') || frontmatter.includes('sources:') ? '' : 'statusAsOf: 2024\n'}statusSource: anketa\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${body}`,
 	);
 
 const errorsOf = (...files: ReturnType<typeof yaml>[]) => validateContent([...base, ...files]).filter((i) => i.severity === 'error');
@@ -121,18 +121,78 @@ describe('validateContent on unknown fields (zod strict objects)', () => {
 
 describe('validateContent on the year a status is known for', () => {
 	const dated = yaml('sources', 'novost', 'title: Новость\nkind: новость\npublisher: Администрация\npublished: 2021-02-26\ndescription: Новость о сессии.\n');
-	const withSource = (source: string, extra = '') =>
-		mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\n${extra}period: {}\nsources:\n  - source: ${source}\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+	const withSource = (source: string, extra = '', status = 'действует') =>
+		mdx(
+			'krasnoyarsk/praktika',
+			`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: ${status}\n${extra}${extra.includes('statusSource') || status === 'планируется' ? '' : `statusSource: ${source}\n`}period: {}\nsources:\n  - source: ${source}\nlastConfirmed: 2026-11-22\n---\n${BODY}`,
+		);
 
-	it('takes the year from the first source when it is dated', () => {
+	it('takes the year from the status source when it is dated', () => {
 		expect(validateContent([...base, dated, withSource('novost')]).filter((i) => i.severity === 'error')).toEqual([]);
 	});
 
-	it('refuses a status whose first source has no date and whose year is not given, pointing at the status', () => {
+	it('refuses a status whose source has no date and whose year is not given, pointing at the status', () => {
 		const [error] = validateContent([...base, withSource('anketa')]).filter((i) => i.severity === 'error');
 		expect(error).toMatchObject({ field: 'status', line: 6 });
-		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: первый источник \(«anketa»\) без даты; добавьте строку «statusAsOf: <год>»/);
+		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: источник статуса \(«anketa»\) без даты; добавьте строку «statusAsOf: <год>»/);
 		expect(validateContent([...base, withSource('anketa', 'statusAsOf: 2023\n')]).filter((i) => i.severity === 'error')).toEqual([]);
+	});
+
+	it('takes the year of a planned practice without a status source from its first source', () => {
+		expect(validateContent([...base, dated, withSource('novost', '', 'планируется')]).filter((i) => i.severity === 'error')).toEqual([]);
+		const [error] = validateContent([...base, withSource('anketa', '', 'планируется')]).filter((i) => i.severity === 'error');
+		expect(error?.message).toMatch(/^не указано, на какой год верен статус «планируется»: первый источник \(«anketa»\) без даты/);
+	});
+
+	it.each([
+		['действует', 'действует'],
+		['завершена', 'завершена'],
+		['пилот', 'идёт в пилотном режиме'],
+	])('refuses the status «%s» without the source that supports it, naming the field and the line of the status', (status, claim) => {
+		const withoutStatusSource = mdx(
+			'krasnoyarsk/praktika',
+			`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: ${status}\nperiod: {}\nsources:\n  - source: novost\nlastConfirmed: 2026-11-22\n---\n${BODY}`,
+		);
+		const errors = validateContent([...base, dated, withoutStatusSource]).filter((i) => i.severity === 'error');
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({ field: 'statusSource', line: 6 });
+		expect(errors[0]?.message).toBe(
+			`не указано, какой источник подтверждает статус «${status}»: добавьте строку «statusSource: <id>» — id того документа из sources, где сказано, что практика ${claim}; без источника можно оставить только статус «планируется»`,
+		);
+	});
+
+	it('takes the year from the source the status rests on, not from the first source', () => {
+		const both = (extra: string) =>
+			mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\n${extra}period: {}\nsources:\n  - source: novost\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		expect(validateContent([...base, dated, both('statusSource: novost\n')]).filter((i) => i.severity === 'error')).toEqual([]);
+		const [error] = validateContent([...base, dated, both('statusSource: anketa\n')]).filter((i) => i.severity === 'error');
+		expect(error?.message).toMatch(/^не указано, на какой год верен статус «действует»: источник статуса \(«anketa»\) без даты/);
+	});
+
+	it('refuses a status source that the practice does not cite, naming the field', () => {
+		const [error] = validateContent([...base, dated, withSource('anketa', 'statusAsOf: 2023\nstatusSource: novost\n')]).filter((i) => i.severity === 'error');
+		expect(error).toMatchObject({ field: 'statusSource', line: 8 });
+		expect(error?.message).toBe('источник статуса «novost» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики');
+	});
+});
+
+describe('validateContent on rules of a practice filed as its results', () => {
+	it('refuses a result whose measure is a rule, naming the measure and where the rule goes', () => {
+		const [error] = errorsOf(
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nresults:\n  - measure: волн приёма заявок за календарный год\n    value: 3\n    unit: волны\n    year: 2023\n    source: anketa\n'),
+		);
+		expect(error).toMatchObject({ field: 'results.0.measure', line: 7 });
+		expect(error?.message).toBe(
+			'«волн приёма заявок за календарный год» — правило практики («за календарный год»), а не её итог: в results пишите, чего практика достигла в 2023 году (план — с planned: true), а правило перенесите в раздел «Как это работает»',
+		);
+	});
+
+	it('refuses a rule in the «Результаты» section with its line in the file, and leaves rules in «Как это работает» alone', () => {
+		const body = BODY.replace('## Результаты\n\nТекст.', '## Результаты\n\nТекст.\nВ каждом районе побеждают пять инициатив.').replace('## Как это работает\n\nТекст.', '## Как это работает\n\nЗаявки принимают три раза в год.');
+		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({ line: 30, field: '' });
+		expect(errors[0]?.message).toContain('в разделе «Результаты» записано правило практики («каждом»)');
 	});
 });
 
