@@ -18,7 +18,7 @@ if (values.format !== 'text' && values.format !== 'github' && values.format !== 
 }
 
 const started = performance.now();
-const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
+const files = readContentFiles(CONTENT_DIR, COLLECTIONS, { drafts: true });
 const issues = sortIssues(validateContent(files));
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;

@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { CollectionName } from '../schemas/common.ts';
-import { DATA_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
+import { DATA_PATTERN, DRAFT_PRACTICE_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
 
 /** One content file as read from disk, before schema validation. */
 export interface ContentFile {
@@ -23,7 +23,12 @@ export interface ContentFile {
 	readErrors: { line?: number; message: string }[];
 	/** 1-based line in the file of the value at a path in the data, when it can be found. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** A draft practice (`_<slug>.mdx`): not on the site; validation says what it lacks rather than failing. */
+	draft?: true;
 }
+
+/** Whether a practice file is a draft: its name starts with `_` (its id is `<owner>/_<slug>`). */
+export const isDraftId = (id: string): boolean => (id.split('/').at(-1) ?? '').startsWith('_');
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -43,6 +48,7 @@ function locate(doc: Document, counter: LineCounter, lineOffset: number) {
 export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string): ContentFile {
 	const source = text.replace(/^\uFEFF/, '');
 	const isMdx = file.endsWith('.mdx');
+	const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
 	const readErrors: ContentFile['readErrors'] = [];
 	let yamlText = source;
 	let body = '';
@@ -52,7 +58,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		const match = FRONTMATTER.exec(source);
 		if (!match) {
 			readErrors.push({ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' });
-			return { collection, id, file, ...(path ? { path } : {}), data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined };
+			return { collection, id, file, ...(path ? { path } : {}), data: undefined, body: source, bodyLine: 1, readErrors, lineOf: () => undefined, ...draft };
 		}
 		yamlText = match[1] ?? '';
 		body = source.slice(match[0].length);
@@ -69,7 +75,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		});
 	}
 	const data = doc.errors.length ? undefined : doc.toJS();
-	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset) };
+	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf: locate(doc, counter, lineOffset), ...draft };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -96,20 +102,26 @@ export function decodeContent(bytes: Uint8Array): { text: string } | { error: st
 	}
 }
 
+export interface ReadOptions {
+	/** Read draft practices (`_<slug>.mdx`) too, which the site's loaders leave out: `npm run validate` and the import. */
+	drafts?: boolean;
+}
+
 /** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
-export function readContentFiles(contentDir: string, collections: readonly CollectionName[]): ContentFile[] {
+export function readContentFiles(contentDir: string, collections: readonly CollectionName[], options: ReadOptions = {}): ContentFile[] {
 	const root = join(contentDir, '..');
 	const files: ContentFile[] = [];
 	for (const collection of collections) {
 		const base = join(contentDir, collection);
-		const pattern = collection === 'practices' ? PRACTICE_PATTERN : DATA_PATTERN;
-		for (const path of globSync(pattern, { cwd: base }).sort()) {
+		const patterns = collection !== 'practices' ? [DATA_PATTERN] : options.drafts ? [PRACTICE_PATTERN, DRAFT_PRACTICE_PATTERN] : [PRACTICE_PATTERN];
+		for (const path of globSync(patterns, { cwd: base }).sort()) {
 			const id = path.replace(/\\/g, '/').replace(/\.(mdx|yaml)$/, '');
 			const full = join(base, path);
 			const file = relative(root, full).replace(/\\/g, '/');
 			const decoded = decodeContent(readFileSync(full));
 			if ('error' in decoded) {
-				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
+				const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
+				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined, ...draft });
 			} else {
 				files.push(parseContentFile(collection, id, file, decoded.text, full));
 			}

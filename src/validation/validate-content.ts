@@ -11,6 +11,7 @@ import { didYouMean } from './closest.ts';
 import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
+import { summariseDrafts, unsortedMessage, unsortedSection } from './drafts.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -44,15 +45,22 @@ export interface ValidateOptions {
 	today?: Date;
 	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
 	checkBody?: (body: string) => MdxCheck;
+	/**
+	 * Fold each draft's problems into one warning that lists them (true by default). `false` gives a draft's
+	 * problems as errors, as if it were published: what the import reports a draft still lacks.
+	 */
+	summariseDrafts?: boolean;
 }
 
-/** Titles at least this alike within one municipality look like the same practice twice. */
-const DUPLICATE_TITLE_SIMILARITY = 0.75;
+/** Titles at least this alike within one municipality look like the same practice twice (the import uses it too). */
+export const DUPLICATE_TITLE_SIMILARITY = 0.75;
 
 /**
  * Checks every entry against its schema and every cross-reference against the ids that exist.
  * Returns all problems at once, in file order, rather than stopping at the first.
  * Astro's `reference()` would only log a missing target, so this is what fails the build.
+ * A draft practice (`_<slug>.mdx`, when the files include drafts) is checked as if it were published, and
+ * what it lacks becomes one warning: drafts never fail validation, and nothing can refer to one.
  */
 export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): ContentIssue[] {
 	const today = options.today ?? new Date();
@@ -60,6 +68,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const thisYear = today.getUTCFullYear();
 	const checkBody = options.checkBody ?? checkMdxBody;
 	const issues: ContentIssue[] = [];
+	/** Issues of drafts that stay as they are rather than being folded into the draft's summary. */
+	const keep = new Set<ContentIssue>();
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
 		const line = file.lineOf(path);
 		issues.push({ severity, file: file.file, ...(line === undefined ? {} : { line }), field: fieldName(path), message });
@@ -68,7 +78,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
 	const seen = new Map<string, ContentFile>();
 	for (const file of files) {
-		ids.get(file.collection)?.add(file.id);
+		if (!file.draft) ids.get(file.collection)?.add(file.id);
 		// Windows and macOS do not tell «Yarkie-berega» from «yarkie-berega»; the site would.
 		const key = `${file.collection}/${file.id.toLowerCase()}`;
 		const twin = seen.get(key);
@@ -87,7 +97,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 
 	/** The municipalities that carry out each practice, as its file says: a replication by one of them is refused. */
 	const carriersOf = new Map(
-		files.filter((f) => f.collection === 'practices').map((f) => {
+		files.filter((f) => f.collection === 'practices' && !f.draft).map((f) => {
 			const listed = (f.data as { municipalities?: unknown } | null | undefined)?.municipalities;
 			return [f.id, Array.isArray(listed) ? listed.map(String) : []];
 		}),
@@ -105,7 +115,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		if (file.data === undefined) continue;
 
-		const segments = file.id.split('/');
+		// A draft's name is checked as it will be once published, without its `_`.
+		const segments = (file.draft ? file.id.replace(/\/_/, '/') : file.id).split('/');
 		for (const segment of segments) {
 			if (!SLUG_PATTERN.test(segment)) {
 				add(file, [], `имя «${segment}» должно быть латиницей в нижнем регистре через дефис, например «yarkie-berega»; переименуйте файл или папку`);
@@ -211,6 +222,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 						: undefined;
 				if (message) issues.push({ severity: 'error', file: file.file, ...bodyLine(source.line), field: '', message });
 			}
+			const unsorted = unsortedSection(file.body);
+			if (unsorted) {
+				const issue: ContentIssue = { severity: file.draft ? 'warning' : 'error', file: file.file, line: unsorted.line + file.bodyLine - 1, field: '', message: unsortedMessage(unsorted.items, !file.draft) };
+				issues.push(issue);
+				keep.add(issue);
+			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);
 			} else {
@@ -239,16 +256,18 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			if (!a || !b || reported.has(b.file.file)) continue;
 			reported.add(b.file.file);
 			const line = b.file.lineOf(['title']);
-			issues.push({
+			const issue: ContentIssue = {
 				severity: 'warning',
 				file: b.file.file,
 				...(line === undefined ? {} : { line }),
 				field: 'title',
 				message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
-			});
+			};
+			issues.push(issue);
+			keep.add(issue);
 		}
 	}
-	return issues;
+	return options.summariseDrafts === false ? issues : summariseDrafts(issues, files, keep);
 }
 
 type Add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity?: ContentIssue['severity']) => void;
