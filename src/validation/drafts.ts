@@ -1,4 +1,5 @@
 import { UNSORTED_SECTION } from '../practice-text/practice-sections.ts';
+import { countRu } from '../site/plural.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentIssue } from './validate-content.ts';
 
@@ -15,9 +16,23 @@ export function unsortedSection(body: string): { line: number; items: number } |
 	return { line: start + 1, items };
 }
 
+/** Second-level sections of a text with nothing but blank lines under their heading, with the heading's line in the body. */
+export function emptySections(body: string): { title: string; line: number }[] {
+	const lines = body.split(/\r?\n/);
+	const empty: { title: string; line: number }[] = [];
+	lines.forEach((line, index) => {
+		const heading = /^##\s+(.+?)\s*$/.exec(line);
+		if (!heading) return;
+		const next = lines.findIndex((l, i) => i > index && /^#{1,2}\s/.test(l));
+		const content = lines.slice(index + 1, next < 0 ? undefined : next);
+		if (content.every((l) => !l.trim())) empty.push({ title: heading[1] ?? '', line: index + 1 });
+	});
+	return empty;
+}
+
 /** What is still to do about the unsorted section, in words. */
 export function unsortedMessage(items: number, published: boolean): string {
-	const what = items ? `в разделе «${UNSORTED_SECTION}» осталось пунктов из таблицы: ${items}` : `остался раздел «${UNSORTED_SECTION}»`;
+	const what = items ? `в разделе «${UNSORTED_SECTION}» не разобрано ${countRu(items, ['пункт', 'пункта', 'пунктов'])} из таблицы` : `остался раздел «${UNSORTED_SECTION}»`;
 	const fix = 'перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела';
 	return published ? `${what}: ${fix}; на сайте этого раздела быть не должно` : `${what}: ${fix}`;
 }
@@ -30,7 +45,8 @@ const firstClause = (message: string) => message.split(/:\s/)[0] ?? message;
  * «в тексте не хватает разделов». Read from the issues the draft would have if it were published.
  */
 export function draftGaps(issues: readonly ContentIssue[]): string[] {
-	return [...new Set(issues.map((issue) => (issue.field ? `${issue.field} — ${firstClause(issue.message)}` : firstClause(issue.message))))];
+	// The same gap in every item of a list is said once: «results.*.source — …».
+	return [...new Set(issues.map((issue) => (issue.field ? `${issue.field.replace(/\.\d+(?=\.|$)/g, '.*')} — ${firstClause(issue.message)}` : firstClause(issue.message))))];
 }
 
 /** The one warning a draft gets in place of the errors it would have if it were published. */

@@ -11,7 +11,7 @@ import { didYouMean } from './closest.ts';
 import { checkMdxBody, type MdxCheck } from '../practice-text/mdx-safety.ts';
 import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
-import { summariseDrafts, unsortedMessage, unsortedSection } from './drafts.ts';
+import { emptySections, summariseDrafts, unsortedMessage, unsortedSection } from './drafts.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -157,6 +157,14 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		if (parsed.success) checkDates(file, parsed.data as Record<string, unknown>, { todayIso, thisYear }, add);
 
+		if (file.collection === 'practices') {
+			// On the data as written, so a draft missing other fields is told this too.
+			const raw = file.data as { status?: unknown; statusAsOf?: unknown; sources?: { source?: unknown }[] };
+			const firstSource = Array.isArray(raw.sources) ? raw.sources[0]?.source : undefined;
+			if (raw.statusAsOf === undefined && typeof firstSource === 'string' && typeof raw.status === 'string' && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
+				add(file, ['status'], `не указано, на какой год верен статус «${raw.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
+			}
+		}
 		if (file.collection === 'practices' && parsed.success && segments.length === 2) {
 			const data = parsed.data as z.infer<typeof CONTENT_SCHEMAS.practices>;
 			const owner = segments[0] ?? '';
@@ -171,10 +179,6 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				if (data.municipalities.includes(id)) {
 					add(file, ['participants', index], `«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`);
 				}
-			}
-			const firstSource = data.sources[0]?.source;
-			if (data.statusAsOf === undefined && firstSource !== undefined && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
-				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
 			}
 			const cited = new Set(data.sources.map((s) => s.source));
 			for (const [index, result] of data.results.entries()) {
@@ -235,6 +239,16 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				const missing = PRACTICE_SECTIONS.filter((section) => !headings.has(section));
 				if (missing.length) {
 					add(file, [], `в тексте не хватает разделов: ${missing.map((s) => `«## ${s}»`).join(', ')}; добавьте их заголовками второго уровня`);
+				}
+				const empty = emptySections(file.body).filter((section) => (PRACTICE_SECTIONS as readonly string[]).includes(section.title));
+				if (empty.length) {
+					issues.push({
+						severity: 'error',
+						file: file.file,
+						line: (empty[0]?.line ?? 1) + file.bodyLine - 1,
+						field: '',
+						message: `пустые разделы текста ${empty.map((s) => `«## ${s.title}»`).join(', ')}: напишите их по источнику`,
+					});
 				}
 			}
 		}

@@ -220,10 +220,10 @@ describe('validateContent on draft practices (`_<slug>.mdx`, from npm run import
 		const unsorted = issues.find((i) => i.message.includes('«Разобрать»'));
 		// The heading's line in the file: 13 lines of properties, then the body.
 		expect(unsorted).toMatchObject({ severity: 'warning', line: 35 });
-		expect(unsorted?.message).toBe('в разделе «Разобрать» осталось пунктов из таблицы: 2: перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела');
+		expect(unsorted?.message).toBe('в разделе «Разобрать» не разобрано 2\u00a0пункта из таблицы: перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела');
 		const published = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
 		expect(published).toHaveLength(1);
-		expect(published[0]?.message).toMatch(/^в разделе «Разобрать» осталось пунктов из таблицы: 2: .*; на сайте этого раздела быть не должно$/);
+		expect(published[0]?.message).toMatch(/^в разделе «Разобрать» не разобрано 2\u00a0пункта из таблицы: .*; на сайте этого раздела быть не должно$/);
 	});
 
 	it('gives a draft’s problems as errors when asked, as the import does to report what each draft lacks', () => {
@@ -239,5 +239,15 @@ describe('validateContent on draft practices (`_<slug>.mdx`, from npm run import
 		expect(lookAlike.find((i) => i.field === 'title')?.message).toMatch(/^похоже на ту же практику, что и content\/practices\/krasnoyarsk\/prazdnik-vo-dvore\.mdx/);
 		const related = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nrelated: [krasnoyarsk/praktika-dva]\n'), draft(complete, BODY, 'krasnoyarsk/_praktika-dva'));
 		expect(related[0]?.message).toContain('нет такой записи: практика «krasnoyarsk/praktika-dva»');
+	});
+});
+
+describe('validateContent on empty sections', () => {
+	it('refuses a practice whose required section has a heading and nothing under it, pointing at the first', () => {
+		const body = BODY.replace('## Решение\n\nТекст.\n', '## Решение\n').replace('## Как повторить\n\nТекст.\n', '## Как повторить\n\n');
+		const [error, ...rest] = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
+		expect(rest).toEqual([]);
+		expect(error?.message).toBe('пустые разделы текста «## Решение», «## Как повторить»: напишите их по источнику');
+		expect(error?.line).toBe(18);
 	});
 });
