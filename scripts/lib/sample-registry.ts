@@ -32,7 +32,9 @@ const HEADERS = [
 	'Краткое описание',
 	'Проблема',
 	'Описание практики',
+	'Механизм реализации',
 	'Результаты',
+	'Рекомендации по тиражированию',
 	'Срок реализации',
 	'Финансирование',
 	'Контакты',
@@ -165,6 +167,8 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 		put(row, 'Краткое описание', String(p.data['summary'] ?? ''));
 		put(row, 'Проблема', p.sections['Проблема']);
 		put(row, 'Описание практики', p.sections['Решение']);
+		put(row, 'Механизм реализации', p.sections['Как это работает']);
+		put(row, 'Рекомендации по тиражированию', p.sections['Как повторить']);
 		const results = (p.data['results'] as { measure: string; value: number; unit: string; year: number; qualifier?: string }[] | undefined) ?? [];
 		// Figures in the form the site's CSV writes them, where the practice has any; else the text of its section.
 		put(

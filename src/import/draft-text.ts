@@ -3,18 +3,7 @@ import { fileLayout } from '../editor/decap-config.ts';
 import { PRACTICE_SECTIONS, UNSORTED_SECTION } from '../practice-text/practice-sections.ts';
 import type { RowDraft } from './row-draft.ts';
 import { describeCell } from './table.ts';
-
-/**
- * The first line of a draft's properties: a YAML comment, so the schema never sees it. It says where the
- * draft came from and how to publish it; the web editor lists a file that starts so among «Черновики».
- */
-export const DRAFT_MARK = '# Черновик';
-
-export const draftMarkLine = (file: string, sheet: string, row: number) =>
-	`${DRAFT_MARK} из таблицы «${file}», лист «${sheet}», строка ${row}. Чтобы опубликовать, допишите недостающее и переименуйте файл без «_» в начале.`;
-
-/** Whether a practice file's text is a draft written by the import (its properties open with the mark). */
-export const hasDraftMark = (text: string) => /^\uFEFF?---\r?\n# Черновик\b/.test(text);
+import { draftMarkLine } from '../editor/draft-mark.ts';
 
 /**
  * Text from a cell as Markdown that MDX reads as plain text: `<`, `{` and `}` would open a tag or an

@@ -287,6 +287,7 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 		['problem', 'Проблема'],
 		['solution', 'Решение'],
 		['howItWorks', 'Как это работает'],
+		['howToRepeat', 'Как повторить'],
 	] as const) {
 		for (const cell of by(target)) toSection(cell, section);
 	}

@@ -12,6 +12,7 @@ import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';
 import { parseContentFile, type ContentFile } from '../../../src/validation/content-files.ts';
 import { validateContent } from '../../../src/validation/validate-content.ts';
 import { sampleRegistry } from '../../../scripts/lib/sample-registry.ts';
+import { hasDraftMark } from '../../../src/editor/draft-mark.ts';
 import { realFiles } from './site-csv.ts';
 
 const files = realFiles();
@@ -48,7 +49,7 @@ describe('import of a registry made from the real practices, with every tricky c
 			const written = entry && 'path' in entry ? plan.written.find((w) => w.path === entry.path) : undefined;
 			if (entry?.kind === 'unsorted') expect(written?.text, describeCell(address)).toContain(`(${describeCell(address)})`);
 			// Text carried into the draft as written (ids, dates and statuses are carried as values instead).
-			if (entry?.kind === 'draft' && ['title', 'summary', 'Проблема', 'Решение', 'Результаты', 'funding'].includes(entry.where)) {
+			if (entry?.kind === 'draft' && ['title', 'summary', 'Проблема', 'Решение', 'Как это работает', 'Результаты', 'Как повторить', 'funding'].includes(entry.where)) {
 				for (const line of cellText(cell.value).split('\n')) expect(written?.text.replace(/\s+/g, ' '), describeCell(address)).toContain(line.trim().slice(0, 40));
 			}
 		}
@@ -112,7 +113,10 @@ describe('import of a registry made from the real practices, with every tricky c
 	it('leaves the base valid with the drafts in place, and reports what each draft lacks', () => {
 		const issues = validateContent([...files, ...asFiles(plan)]);
 		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-		for (const w of plan.written) expect(w.gaps).toContain('lastConfirmed — не заполнено обязательное поле lastConfirmed');
+		for (const w of plan.written) {
+			expect(w.gaps).toContain('lastConfirmed — не заполнено обязательное поле lastConfirmed');
+			expect(hasDraftMark(w.text), w.path).toBe(true);
+		}
 		expect(importReport(plan)).toMatch(/\| `content\/practices\/[a-z-]+\/_[a-z0-9-]+\.mdx` \| Реестр, \d+ \| lastConfirmed — /);
 	});
 });
@@ -185,5 +189,16 @@ describe('the example registry in examples/', () => {
 		expect(examplePlan.twins).toEqual([]);
 		expect(examplePlan.written.length).toBeGreaterThanOrEqual(8);
 		expect(examplePlan.written.flatMap((w) => w.draft.unsorted)).toEqual([]);
+	});
+});
+
+describe('CONTRIBUTING’s mapping file example', () => {
+	it('is a mapping file the import reads', () => {
+		const contributing = readFileSync(new URL('../../../CONTRIBUTING.md', import.meta.url), 'utf8');
+		const example = /```yaml\n(# сопоставление\.yaml[\s\S]*?)```/.exec(contributing)?.[1];
+		expect(example).toBeDefined();
+		const mapping = parseMapping(example!);
+		expect([...mapping.columns.values()]).toEqual(['title', 'municipalities', 'solution', 'skip']);
+		expect(mapping).toMatchObject({ sheets: ['Реестр 2024'], headerRow: 3 });
 	});
 });
