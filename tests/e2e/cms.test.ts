@@ -187,11 +187,14 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await page.goto(`${site.url}admin/`);
 		await page.getByRole('button', { name: 'Войти' }).click();
 		await page.waitForURL(/#\/collections\//);
+		// Decap lists a collection once decap-server has read every file of the folder: on a loaded machine that takes a while.
 		await page.goto(`${site.url}admin/#/collections/practices`);
-		await expect.poll(() => page.getByText('Общественная палата города Лесосибирска').isVisible(), { timeout: 15_000 }).toBe(true);
+		await expect.poll(() => page.getByText('Общественная палата города Лесосибирска').isVisible(), { timeout: 60_000 }).toBe(true);
 		expect(await page.getByText(DRAFT_TITLE).count()).toBe(0);
 
 		await page.goto(`${site.url}admin/#/collections/drafts`);
+		await expect.poll(() => page.getByText(DRAFT_TITLE).isVisible(), { timeout: 60_000 }).toBe(true);
+		expect(await page.getByText('Общественная палата города Лесосибирска').count()).toBe(0);
 		await page.getByText(DRAFT_TITLE).click();
 		await page.waitForURL(/\/entries\/lesosibirsk\/_shkola-predsedateley/);
 		const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
