@@ -150,8 +150,17 @@ export const DISPLAY_FIELD: Record<CollectionName, string> = {
 export const FILE_NAME_FIELD = 'fileName';
 /** Set by the admin page before saving a practice: the folder of its lead municipality. */
 export const FOLDER_FIELD = 'folder';
+/**
+ * Set by the practice format when it reads a file: whether the file is a draft (its properties open with the
+ * draft mark, src/editor/draft-mark.ts). Decap filters entries by their data only, and this is what splits
+ * «Практики» from «Черновики».
+ */
+export const DRAFT_FIELD = 'draft';
 /** Form-only fields that the admin page's file formats never write into files. */
-export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD] as const;
+export const EDITOR_ONLY_FIELDS = [FILE_NAME_FIELD, FOLDER_FIELD, DRAFT_FIELD] as const;
+
+/** The editor's collection of draft practices (`_<slug>.mdx`, from `npm run import`); not a content collection. */
+export const DRAFTS_COLLECTION = 'drafts';
 
 /** Longer strings get a text area rather than a one-line input. */
 const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'funding', 'outcome']);
@@ -245,6 +254,28 @@ export const requiredLists = (collection: CollectionName): string[] => requiredO
 /** How the editor lays out a collection's files (decap-formats.ts). */
 export const fileLayout = (collection: CollectionName) => ({ order: fieldOrder(collection), requiredObjects: requiredObjects(collection), requiredLists: requiredLists(collection) });
 
+/** A collection of Decap CMS's configuration, as the editor's page hands it to Decap. */
+export interface DecapCollection {
+	name: string;
+	label: string;
+	label_singular: string;
+	description?: string;
+	folder: string;
+	create: boolean;
+	extension: string;
+	format: string;
+	identifier_field: string;
+	editor: { preview: boolean };
+	slug: string;
+	path?: string;
+	summary?: string;
+	media_folder?: string;
+	public_folder?: string;
+	/** Only the entries whose data has this value. */
+	filter?: { field: string; value: boolean };
+	fields: DecapField[];
+}
+
 export interface DecapOptions {
 	/** Where the editor signs in and commits: `cmsBackendFromEnv(process.env)` at build time. */
 	backend: CmsBackend;
@@ -268,7 +299,7 @@ export function decapConfig(options: DecapOptions) {
 		media_folder: 'public/uploads',
 		public_folder: '/uploads',
 		...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-		collections: COLLECTIONS.map((collection) => {
+		collections: COLLECTIONS.flatMap((collection): DecapCollection[] => {
 			const [label, labelSingular] = COLLECTION_LABELS[collection];
 			const practice = collection === 'practices';
 			const labels = COLLECTION_FIELD_LABELS[collection] ?? {};
@@ -281,7 +312,7 @@ export function decapConfig(options: DecapOptions) {
 				pattern: [SLUG_PATTERN.source, 'Только строчные латинские буквы, цифры и дефис, например yarkie-berega'],
 				hint: 'Станет частью адреса страницы. Если оставить пустым, составится из названия.',
 			};
-			return {
+			const entry: DecapCollection = {
 				name: collection,
 				label,
 				label_singular: labelSingular,
@@ -313,6 +344,22 @@ export function decapConfig(options: DecapOptions) {
 					...(practice ? [{ name: 'body', label: 'Текст практики', widget: 'markdown', default: PRACTICE_BODY, required: true }] : []),
 				],
 			};
+			if (!practice) return [entry];
+			return [
+				// Published practices only: a draft opened here would be saved under its draft name.
+				{ ...entry, filter: { field: DRAFT_FIELD, value: false } },
+				{
+					...entry,
+					name: DRAFTS_COLLECTION,
+					label: 'Черновики',
+					label_singular: 'Черновик',
+					description:
+						'Практики из таблиц, перенесённые командой npm run import. Допишите то, чего не хватает, разберите раздел «Разобрать» и нажмите «Сохранить»: черновик станет практикой (файл получит имя без «_») и попадёт на сайт после проверки.',
+					// Drafts come from the import; a new practice is made in «Практики».
+					create: false,
+					filter: { field: DRAFT_FIELD, value: true },
+				},
+			];
 		}),
 	};
 }

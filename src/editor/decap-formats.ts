@@ -1,5 +1,6 @@
 import { parse, stringify } from 'yaml';
-import { EDITOR_ONLY_FIELDS } from './decap-config.ts';
+import { DRAFT_FIELD, EDITOR_ONLY_FIELDS } from './decap-config.ts';
+import { hasDraftMark } from './draft-mark.ts';
 
 // Hand-made: the files must pass our validation and read like hand-written ones (schema order, no editor-only
 // fields, no empty optional values), and Decap's built-in formats know nothing of our schemas.
@@ -56,9 +57,10 @@ export function contentYaml(layout: Layout) {
 export function practiceMdx(layout: Layout) {
 	return {
 		fromFile(text: string): Data {
+			const draft = { [DRAFT_FIELD]: hasDraftMark(text) };
 			const match = FRONTMATTER.exec(text);
-			if (!match) return { body: text };
-			return { ...((parse(match[1] ?? '') as Data | null) ?? {}), body: text.slice(match[0].length).replace(/^\r?\n/, '') };
+			if (!match) return { body: text, ...draft };
+			return { ...((parse(match[1] ?? '') as Data | null) ?? {}), body: text.slice(match[0].length).replace(/^\r?\n/, ''), ...draft };
 		},
 		toFile(data: Data): string {
 			const { body = '', ...frontmatter } = data;

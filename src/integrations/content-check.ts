@@ -29,7 +29,7 @@ export function contentCheck(): AstroIntegration {
 				// Parsing every file's YAML is the rest: kept by the file's text, with the parser's version.
 				const parsing = ['src/validation/content-files.ts', 'node_modules/yaml/package.json'].map((f) => fileURLToPath(new URL(f, config.root)));
 				const parsed = textCache((key) => parseText(key.slice(1), key.startsWith('m')), fileURLToPath(new URL('content-check/parsed.json', config.cacheDir)), sourceVersion(parsing));
-				const files = readContentFiles(CONTENT_DIR, COLLECTIONS, (text, isMdx) => parsed.get(`${isMdx ? 'm' : 'y'}${text}`));
+				const files = readContentFiles(CONTENT_DIR, COLLECTIONS, { parse: (text, isMdx) => parsed.get(`${isMdx ? 'm' : 'y'}${text}`) });
 				const issues = sortIssues(validateContent(files, { checkBody: cache.check }));
 				cache.save();
 				parsed.save();

@@ -21,3 +21,9 @@ export const CONTENT_DIR: string =
 /** File patterns of each collection, relative to its folder. Files starting with `_` are drafts. */
 export const PRACTICE_PATTERN = '**/[^_]*.mdx';
 export const DATA_PATTERN = '**/[^_]*.yaml';
+/**
+ * Draft practices: `content/practices/<owner>/_<slug>.mdx` (what `npm run import` writes). The site never
+ * loads them; `npm run validate` reads them to say what each still lacks. Renaming the file without the
+ * `_` publishes it.
+ */
+export const DRAFT_PRACTICE_PATTERN = '**/_*.mdx';

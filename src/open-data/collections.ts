@@ -2,7 +2,8 @@ import { feedKey } from '../site/cache-keys.ts';
 import type { APIRoute } from 'astro';
 import { absolute, associationPath, municipalityPath, practicePath, regionPath, topicPath, withBase } from '../site/urls.ts';
 import type { PublishedPractice } from './open-data.ts';
-import { practicesWith, siteData, type PracticeView, type SiteData } from '../site/collections.ts';
+export { practiceColumns } from './practice-csv.ts';
+import { practicesWith, siteData, type PracticeView } from '../site/collections.ts';
 import { practiceFeed } from './feed.ts';
 import { practicePhotos, type PracticePhoto } from '../practice-text/collections.ts';
 
@@ -18,44 +19,6 @@ export async function publishedPractice(view: PracticeView, url: string, site: U
 	const replications = ((await siteData()).replicationsBy.practices.get(view.id) ?? []).map(({ id, data: { practice: _practice, ...fields } }) => ({ id, ...fields }));
 	// The year the status is known for is always given, taken from the first source where the file leaves it out.
 	return { id: view.id, url, owner: view.owner, ...view.entry.data, ...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }), text: view.entry.body ?? '', photos, replications };
-}
-
-/** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
-export function practiceColumns(data: SiteData): [string, (view: PracticeView, url: string, photos: readonly PracticePhoto[]) => string][] {
-	const names = (ids: readonly string[], lookup: ReadonlyMap<string, { data: { name: string } }>) => ids.map((id) => lookup.get(id)?.data.name ?? id).join('; ');
-	return [
-		['id', (v) => v.id],
-		['адрес', (_, url) => url],
-		['название', (v) => v.entry.data.title],
-		['кратко', (v) => v.entry.data.summary],
-		['муниципалитеты', (v) => names(v.municipalities, data.municipalityById)],
-		['участники', (v) => names(v.entry.data.participants, data.municipalityById)],
-		['регионы', (v) => names(v.regions, data.regionById)],
-		['темы', (v) => names(v.topics, data.topicById)],
-		['статус', (v) => v.entry.data.status],
-		['статус по данным на', (v) => (v.statusYear === undefined ? '' : String(v.statusYear))],
-		['начало', (v) => v.entry.data.period.start ?? ''],
-		['окончание', (v) => v.entry.data.period.end ?? ''],
-		[
-			'результаты',
-			(v) =>
-				v.entry.data.results
-					.map((r) => `${r.measure}: ${r.qualifier === 'точно' ? '' : `${r.qualifier} `}${r.value} ${r.unit} (${r.year}${r.planned ? ', план' : ''})`)
-					.join('; '),
-		],
-		['как повторить', (v) => v.entry.data.replication ?? ''],
-		[
-			'опыт повторили',
-			(v) =>
-				(data.replicationsBy.practices.get(v.id) ?? [])
-					.map((r) => `${data.municipalityById.get(r.data.municipality)?.data.name ?? r.data.municipality} (${r.data.year}): ${r.data.outcome}`)
-					.join('; '),
-		],
-		['источники', (v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; ')],
-		['ключевые слова', (v) => v.entry.data.tags.join('; ')],
-		['подтверждено', (v) => v.entry.data.lastConfirmed],
-		['фото', (_, __, photos) => photos.map((p) => `${p.url} (${p.alt})`).join('; ')],
-	];
 }
 
 /** Site path of a practice's card, without the base (for `absolute`). */

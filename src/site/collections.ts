@@ -2,38 +2,15 @@ import { existsSync, globSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR, DATA_PATTERN } from '../lib/content-root.ts';
-import { yearOf } from './format-date.ts';
 import { topBy } from './listing.ts';
-import { statusText, statusYear } from './status.ts';
+import { practiceView } from './practice-view.ts';
 
-export type PracticeEntry = CollectionEntry<'practices'>;
+import type { PracticeView } from './practice-view.ts';
+
+export type { PracticeEntry, PracticeView } from './practice-view.ts';
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
 /** A municipality repeating another's practice: `content/replications/`. */
 export type ReplicationEntry = CollectionEntry<'replications'>;
-
-/** A practice with what pages derive from it, computed once per build. */
-export interface PracticeView {
-	entry: PracticeEntry;
-	id: string;
-	/** Folder of the entry: the municipality, region or association that runs it. */
-	owner: string;
-	/** Name of the owner for headings and lists: «Красноярск», «Липецкая область». */
-	ownerName: string;
-	/** Regions of the practice and of all its municipalities. */
-	regions: string[];
-	topics: string[];
-	municipalities: string[];
-	/** Year the practice started, or of its latest result, for sorting; `undefined` if unknown. */
-	year: number | undefined;
-	/** Every year the sources place the practice in: its start and end and the years of its results. */
-	years: number[];
-	/** The year its status is known for (see `statusYear`). */
-	statusYear: number | undefined;
-	/** Its status with that year, as every page shows it: «действует (по данным на 2020 г.)». */
-	statusText: string;
-	/** Whether another municipality has repeated it (see `SiteData['replicationsBy']`). */
-	replicated: boolean;
-}
 
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
 
@@ -89,36 +66,14 @@ async function load() {
 	const ownerName = (owner: string) =>
 		municipalityById.get(owner)?.data.name ?? regionById.get(owner)?.data.name ?? associationById.get(owner)?.data.shortName ?? associationById.get(owner)?.data.name ?? owner;
 
-	const views: PracticeView[] = practices.map((entry) => {
-		const owner = entry.id.split('/')[0] ?? entry.id;
-		const regionsOf = new Set(entry.data.regions);
-		for (const m of entry.data.municipalities) {
-			const region = municipalityById.get(m)?.data.region;
-			if (region) regionsOf.add(region);
-		}
-		const resultYears = entry.data.results.filter((r) => !r.planned).map((r) => r.year);
-		const { start, end } = entry.data.period;
-		const year = start ? yearOf(start) : resultYears.length ? Math.max(...resultYears) : undefined;
-		const years = new Set(resultYears);
-		if (start) years.add(yearOf(start));
-		if (end) years.add(yearOf(end));
-		const statusSource = entry.data.statusSource ?? entry.data.sources[0]?.source;
-		const knownIn = statusYear(entry.data.statusAsOf, statusSource ? sourceById.get(statusSource)?.data.published : undefined);
-		return {
-			entry,
-			id: entry.id,
-			owner,
-			ownerName: ownerName(owner),
-			regions: [...regionsOf],
-			topics: entry.data.topics,
-			municipalities: entry.data.municipalities,
-			year,
-			years: [...years].sort(),
-			statusYear: knownIn,
-			statusText: statusText(entry.data.status, knownIn),
-			replicated: replicationsByPractice.has(entry.id),
-		};
-	});
+	const views = practices.map((entry) =>
+		practiceView(entry, {
+			municipalityRegion: (id) => municipalityById.get(id)?.data.region,
+			sourcePublished: (id) => sourceById.get(id)?.data.published,
+			ownerName,
+			replicated: (id) => replicationsByPractice.has(id),
+		}),
+	);
 	// Newest first, then by title, so every list has a stable order.
 	views.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.entry.data.title.localeCompare(b.entry.data.title, 'ru'));
 	const practiceById = new Map(views.map((v) => [v.id, v]));

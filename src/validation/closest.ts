@@ -27,3 +27,17 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
 	const hit = closest(value, candidates);
 	return hit === undefined ? '' : `; возможно, вы имели в виду «${hit}»`;
 }
+
+/**
+ * The candidates nearest to a value, nearest first: at most `limit`, each within half the value's length
+ * in edits (at least 3). What «not found; the closest are …» lists, where `closest` would pick one.
+ */
+export function nearest(value: string, candidates: Iterable<string>, limit = 3): string[] {
+	const within = Math.max(3, Math.ceil(value.length / 2));
+	return [...new Set(candidates)]
+		.map((candidate) => ({ candidate, distance: editDistance(value, candidate) }))
+		.filter((c) => c.distance <= within)
+		.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, 'ru'))
+		.slice(0, limit)
+		.map((c) => c.candidate);
+}

@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { CollectionName } from '../schemas/common.ts';
-import { DATA_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
+import { DATA_PATTERN, DRAFT_PRACTICE_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
 
 /** One content file as read from disk, before schema validation. */
 export interface ContentFile {
@@ -23,7 +23,12 @@ export interface ContentFile {
 	readErrors: { line?: number; message: string }[];
 	/** 1-based line in the file of the value at a path in the data, when it can be found. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** A draft practice (`_<slug>.mdx`): not on the site; validation says what it lacks rather than failing. */
+	draft?: true;
 }
+
+/** Whether a practice file is a draft: its name starts with `_` (its id is `<owner>/_<slug>`). */
+export const isDraftId = (id: string): boolean => (id.split('/').at(-1) ?? '').startsWith('_');
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -77,6 +82,7 @@ export function parseText(text: string, isMdx: boolean): ParsedText {
 export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string, parsed?: ParsedText): ContentFile {
 	const isMdx = file.endsWith('.mdx');
 	const source = text.replace(/^\uFEFF/, '');
+	const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
 	const { data, readErrors } = parsed ?? parseText(text, isMdx);
 	const parts = split(source, isMdx);
 	const body = parts ? parts.body : source;
@@ -90,7 +96,7 @@ export function parseContentFile(collection: CollectionName, id: string, file: s
 		}
 		return locateIn(at);
 	};
-	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf };
+	return { collection, id, file, ...(path ? { path } : {}), data, body, bodyLine, readErrors, lineOf, ...draft };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -117,25 +123,30 @@ export function decodeContent(bytes: Uint8Array): { text: string } | { error: st
 	}
 }
 
-/**
- * Reads every entry of every collection from the content folder, the way Astro's glob loaders see them.
- * `parse` may return a file's `parseText` kept from an earlier build (`textCache` in cached-check.ts).
- */
-export function readContentFiles(contentDir: string, collections: readonly CollectionName[], parse?: (text: string, isMdx: boolean) => ParsedText): ContentFile[] {
+export interface ReadOptions {
+	/** Read draft practices (`_<slug>.mdx`) too, which the site's loaders leave out: `npm run validate` and the import. */
+	drafts?: boolean;
+	/** A file's `parseText`, kept from an earlier build (`textCache` in cached-check.ts). */
+	parse?: (text: string, isMdx: boolean) => ParsedText;
+}
+
+/** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
+export function readContentFiles(contentDir: string, collections: readonly CollectionName[], options: ReadOptions = {}): ContentFile[] {
 	const root = join(contentDir, '..');
 	const files: ContentFile[] = [];
 	for (const collection of collections) {
 		const base = join(contentDir, collection);
-		const pattern = collection === 'practices' ? PRACTICE_PATTERN : DATA_PATTERN;
-		for (const path of globSync(pattern, { cwd: base }).sort()) {
+		const patterns = collection !== 'practices' ? [DATA_PATTERN] : options.drafts ? [PRACTICE_PATTERN, DRAFT_PRACTICE_PATTERN] : [PRACTICE_PATTERN];
+		for (const path of globSync(patterns, { cwd: base }).sort()) {
 			const id = path.replace(/\\/g, '/').replace(/\.(mdx|yaml)$/, '');
 			const full = join(base, path);
 			const file = relative(root, full).replace(/\\/g, '/');
 			const decoded = decodeContent(readFileSync(full));
 			if ('error' in decoded) {
-				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined });
+				const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
+				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined, ...draft });
 			} else {
-				files.push(parseContentFile(collection, id, file, decoded.text, full, parse?.(decoded.text, full.endsWith('.mdx'))));
+				files.push(parseContentFile(collection, id, file, decoded.text, full, options.parse?.(decoded.text, full.endsWith('.mdx'))));
 			}
 		}
 	}

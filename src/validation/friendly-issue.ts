@@ -57,6 +57,7 @@ export function friendlyMessage(issue: z.core.$ZodIssue, data: unknown): string 
 		}
 		case 'invalid_value': {
 			const options = issue.values.map(String);
+			if (value === undefined && issue.path.length === 1) return `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» — одно из значений: ${options.join(', ')}`;
 			return `значения ${describeValue(value)} нет в списке допустимых: ${options.join(', ')}${typeof value === 'string' ? didYouMean(value, options) : ''}`;
 		}
 		case 'too_small': {

@@ -13,6 +13,7 @@ import { firstLookAlikes } from './title-similarity.ts';
 import { checkPhotoFile } from '../practice-text/photo-files.ts';
 import type { PracticeStatus } from '../schemas/practice.ts';
 import { ruleWords, rulesInResultsSection } from './practice-rules.ts';
+import { emptySections, summariseDrafts, unsortedMessage, unsortedSection } from './drafts.ts';
 
 /** A problem in one content file, worded for a curator. */
 export interface ContentIssue {
@@ -46,6 +47,11 @@ export interface ValidateOptions {
 	today?: Date;
 	/** The MDX safety check of one body; `checkMdxBody` by default. The build passes a cached one. */
 	checkBody?: (body: string) => MdxCheck;
+	/**
+	 * Fold each draft's problems into one warning that lists them (true by default). `false` gives a draft's
+	 * problems as errors, as if it were published: what the import reports a draft still lacks.
+	 */
+	summariseDrafts?: boolean;
 }
 
 /** What a status says of a practice, for the message that asks for its source. */
@@ -56,13 +62,15 @@ const STATUS_CLAIMS: Record<PracticeStatus, string> = {
 	планируется: 'планируется',
 };
 
-/** Titles at least this alike within one municipality look like the same practice twice. */
-const DUPLICATE_TITLE_SIMILARITY = 0.75;
+/** Titles at least this alike within one municipality look like the same practice twice (the import uses it too). */
+export const DUPLICATE_TITLE_SIMILARITY = 0.75;
 
 /**
  * Checks every entry against its schema and every cross-reference against the ids that exist.
  * Returns all problems at once, in file order, rather than stopping at the first.
  * Astro's `reference()` would only log a missing target, so this is what fails the build.
+ * A draft practice (`_<slug>.mdx`, when the files include drafts) is checked as if it were published, and
+ * what it lacks becomes one warning: drafts never fail validation, and nothing can refer to one.
  */
 export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): ContentIssue[] {
 	const today = options.today ?? new Date();
@@ -70,6 +78,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const thisYear = today.getUTCFullYear();
 	const checkBody = options.checkBody ?? checkMdxBody;
 	const issues: ContentIssue[] = [];
+	/** Issues of drafts that stay as they are rather than being folded into the draft's summary. */
+	const keep = new Set<ContentIssue>();
 	const add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity: ContentIssue['severity'] = 'error') => {
 		const line = file.lineOf(path);
 		issues.push({ severity, file: file.file, ...(line === undefined ? {} : { line }), field: fieldName(path), message });
@@ -78,7 +88,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
 	const seen = new Map<string, ContentFile>();
 	for (const file of files) {
-		ids.get(file.collection)?.add(file.id);
+		if (!file.draft) ids.get(file.collection)?.add(file.id);
 		// Windows and macOS do not tell «Yarkie-berega» from «yarkie-berega»; the site would.
 		const key = `${file.collection}/${file.id.toLowerCase()}`;
 		const twin = seen.get(key);
@@ -97,7 +107,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 
 	/** The municipalities that carry out each practice, as its file says: a replication by one of them is refused. */
 	const carriersOf = new Map(
-		files.filter((f) => f.collection === 'practices').map((f) => {
+		files.filter((f) => f.collection === 'practices' && !f.draft).map((f) => {
 			const listed = (f.data as { municipalities?: unknown } | null | undefined)?.municipalities;
 			return [f.id, Array.isArray(listed) ? listed.map(String) : []];
 		}),
@@ -115,7 +125,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		if (file.data === undefined) continue;
 
-		const segments = file.id.split('/');
+		// A draft's name is checked as it will be once published, without its `_`.
+		const segments = (file.draft ? file.id.replace(/\/_/, '/') : file.id).split('/');
 		for (const segment of segments) {
 			if (!SLUG_PATTERN.test(segment)) {
 				add(file, [], `имя «${segment}» должно быть латиницей в нижнем регистре через дефис, например «yarkie-berega»; переименуйте файл или папку`);
@@ -156,6 +167,14 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		}
 		if (parsed.success) checkDates(file, parsed.data as Record<string, unknown>, { todayIso, thisYear }, add);
 
+		if (file.collection === 'practices') {
+			// On the data as written, so a draft missing other fields is told this too.
+			const raw = file.data as { status?: unknown; statusAsOf?: unknown; sources?: { source?: unknown }[] };
+			const firstSource = Array.isArray(raw.sources) ? raw.sources[0]?.source : undefined;
+			if (raw.statusAsOf === undefined && typeof firstSource === 'string' && typeof raw.status === 'string' && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
+				add(file, ['status'], `не указано, на какой год верен статус «${raw.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
+			}
+		}
 		if (file.collection === 'practices' && parsed.success && segments.length === 2) {
 			const data = parsed.data as z.infer<typeof CONTENT_SCHEMAS.practices>;
 			const owner = segments[0] ?? '';
@@ -252,6 +271,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 					message: `в разделе «Результаты» записано правило практики («${rule.words}»): перенесите его в раздел «Как это работает», а в «Результатах» оставьте то, чего практика достигла`,
 				});
 			}
+			const unsorted = unsortedSection(file.body);
+			if (unsorted) {
+				const issue: ContentIssue = { severity: file.draft ? 'warning' : 'error', file: file.file, line: unsorted.line + file.bodyLine - 1, field: '', message: unsortedMessage(unsorted.items, !file.draft) };
+				issues.push(issue);
+				keep.add(issue);
+			}
 			if (!file.body.trim()) {
 				add(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`);
 			} else {
@@ -259,6 +284,16 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 				const missing = PRACTICE_SECTIONS.filter((section) => !headings.has(section));
 				if (missing.length) {
 					add(file, [], `в тексте не хватает разделов: ${missing.map((s) => `«## ${s}»`).join(', ')}; добавьте их заголовками второго уровня`);
+				}
+				const empty = emptySections(file.body).filter((section) => (PRACTICE_SECTIONS as readonly string[]).includes(section.title));
+				if (empty.length) {
+					issues.push({
+						severity: 'error',
+						file: file.file,
+						line: (empty[0]?.line ?? 1) + file.bodyLine - 1,
+						field: '',
+						message: `пустые разделы текста ${empty.map((s) => `«## ${s.title}»`).join(', ')}: напишите их по источнику`,
+					});
 				}
 			}
 		}
@@ -280,16 +315,18 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			if (!a || !b || reported.has(b.file.file)) continue;
 			reported.add(b.file.file);
 			const line = b.file.lineOf(['title']);
-			issues.push({
+			const issue: ContentIssue = {
 				severity: 'warning',
 				file: b.file.file,
 				...(line === undefined ? {} : { line }),
 				field: 'title',
 				message: `похоже на ту же практику, что и ${a.file.file} («${a.title}»): если это она, дополните ту запись вместо новой`,
-			});
+			};
+			issues.push(issue);
+			keep.add(issue);
 		}
 	}
-	return issues;
+	return options.summariseDrafts === false ? issues : summariseDrafts(issues, files, keep);
 }
 
 type Add = (file: ContentFile, path: readonly PropertyKey[], message: string, severity?: ContentIssue['severity']) => void;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +18,24 @@ let proxy: ChildProcess;
 
 const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
+/** A practice of a registry that `npm run import` makes into a draft in the test repository. */
+const DRAFT_TITLE = 'Школа председателей советов многоквартирных домов';
+const DRAFT = 'content/practices/lesosibirsk/_shkola-predsedateley-sovetov-mnogokvartirnykh-domov.mdx';
+
 beforeAll(async () => {
 	// A repository with the real content, on branch main, as the editor's local backend sees it.
 	cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+	// And a draft in it, made by the import from a registry row, as a curator's pull request would bring it.
+	const registry = join(work, 'reestr.csv');
+	writeFileSync(
+		registry,
+		[
+			'Наименование практики;Муниципальное образование;Краткое описание;Проблема;Описание практики;Механизм реализации;Результаты;Рекомендации по тиражированию;Срок реализации;Статус;Источник',
+			`${DRAFT_TITLE};г. Лесосибирск;Администрация учит председателей советов домов управлять общим имуществом и работать с управляющими компаниями.;Председателям советов домов не хватает знаний о правах собственников.;Администрация проводит для председателей занятия и консультации.;Занятия ведут специалисты отдела ЖКХ раз в квартал.;Председатели советов домов стали чаще обращаться с предложениями.;Нужны специалисты отдела ЖКХ и помещение для занятий.;с 2020 года;реализуется;Ответы города Лесосибирска на анкету АСДГ за 2020 год`,
+		].join('\n'),
+	);
+	const imported = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), registry], { cwd: root, env: { ...process.env, CONTENT_DIR: join(repo, 'content') }, encoding: 'utf8' });
+	if (imported.status !== 0 || !existsSync(join(repo, DRAFT))) throw new Error(`npm run import: ${imported.stdout}${imported.stderr}`);
 	git('init', '-q', '-b', 'main');
 	git('add', '-A');
 	git('-c', 'user.name=Тест', '-c', 'user.email=test@example.org', 'commit', '-qm', 'Содержимое');
@@ -167,5 +182,52 @@ describe('web editor (Decap CMS, local git backend)', () => {
 			encoding: 'utf8',
 		});
 		expect(validated.stdout).toContain('Ошибок нет');
+	});
+
+	it('lists a draft from npm run import among «Черновики», not among the practices, and publishes it when the curator finishes and saves it', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}admin/`);
+		await page.getByRole('button', { name: 'Войти' }).click();
+		await page.waitForURL(/#\/collections\//);
+		// Decap lists a collection once decap-server has read every file of the folder: on a loaded machine that takes a while.
+		await page.goto(`${site.url}admin/#/collections/practices`);
+		await expect.poll(() => page.getByText('Общественная палата города Лесосибирска').isVisible(), { timeout: 60_000 }).toBe(true);
+		expect(await page.getByText(DRAFT_TITLE).count()).toBe(0);
+
+		await page.goto(`${site.url}admin/#/collections/drafts`);
+		await expect.poll(() => page.getByText(DRAFT_TITLE).isVisible(), { timeout: 60_000 }).toBe(true);
+		expect(await page.getByText('Общественная палата города Лесосибирска').count()).toBe(0);
+		await page.getByText(DRAFT_TITLE).click();
+		await page.waitForURL(/\/entries\/lesosibirsk\/_shkola-predsedateley/);
+		const field = (name: string) => page.locator(`[id^="${name}-field-"]`).first();
+		const pick = async (name: string, text: string) => {
+			await field(name).click();
+			await field(name).pressSequentially(text);
+			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+		};
+		// What the import could not know: the topic, the year the status is true for, the day it was checked.
+		await expect.poll(() => field('title').inputValue(), { timeout: 10_000 }).toBe(DRAFT_TITLE);
+		await pick('topics', 'ЖКХ');
+		await field('statusAsOf').fill('2020');
+		await field('lastConfirmed').fill('2026-11-22');
+		await page.getByRole('button', { name: 'Сохранить' }).click();
+		const branch = 'cms/drafts/lesosibirsk/_shkola-predsedateley-sovetov-mnogokvartirnykh-domov';
+		const published = DRAFT.replace('/_', '/');
+		// Saved from «Черновики», the draft is the practice under its name without «_» on the entry's branch.
+		const files = () => git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout.split('\n');
+		await expect.poll(() => [files().includes(published), files().includes(DRAFT)], { timeout: 15_000 }).toEqual([true, false]);
+		await page.close();
+
+		const written = git('show', `${branch}:${published}`).stdout;
+		expect(written).toMatch(new RegExp(`^---\\ntitle: ${DRAFT_TITLE}\\n`));
+		expect(written).not.toContain('Черновик');
+		expect(written).toContain('## Как это работает\n\nЗанятия ведут специалисты отдела ЖКХ раз в квартал.');
+
+		const checkout = join(work, 'checkout-draft');
+		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
+		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: join(checkout, 'content') }, encoding: 'utf8' });
+		expect(validated.stdout).toContain('Ошибок нет.');
+		expect(validated.stdout).not.toContain('черновик');
+		expect(validated.status).toBe(0);
 	});
 });

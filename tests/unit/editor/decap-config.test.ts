@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { COLLECTIONS } from '../../../src/schemas/common.ts';
 import { CONTENT_SCHEMAS } from '../../../src/validation/content-schemas.ts';
-import { decapConfig, DISPLAY_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, fileLayout, type DecapField } from '../../../src/editor/decap-config.ts';
+import { decapConfig, DISPLAY_FIELD, DRAFT_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, fileLayout, type DecapField } from '../../../src/editor/decap-config.ts';
+import { publishDrafts, publishDraftsOnSave, type PersistedEntry } from '../../../src/editor/publish-draft.ts';
+import { draftMarkLine, hasDraftMark, publishedPath } from '../../../src/editor/draft-mark.ts';
 import { contentYaml, practiceMdx } from '../../../src/editor/decap-formats.ts';
 import { findReferences } from '../../../src/validation/find-references.ts';
 import { parseContentFile, readContentFiles } from '../../../src/validation/content-files.ts';
@@ -31,11 +33,11 @@ describe('Decap CMS configuration generated from the schemas', () => {
 		expect(checkMdxBody(body)).toEqual({ problems: [], images: [{ url: 'prazdnik.jpg', alt: 'Праздник во дворе', line: 1 }], sources: [], components: [] });
 	});
 
-	it('has one editable collection per content collection, in its folder, in Russian, with the editorial workflow', () => {
-		expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
+	it('has one editable collection per content collection, and one of drafts after the practices, in its folder, in Russian, with the editorial workflow', () => {
+		expect(config.collections.map((c) => c.name)).toEqual(['practices', 'drafts', ...COLLECTIONS.filter((c) => c !== 'practices')]);
 		expect(config.locale).toBe('ru');
 		expect(config.publish_mode).toBe('editorial_workflow');
-		for (const c of config.collections) expect(c.folder).toBe(`content/${c.name}`);
+		for (const c of config.collections) expect(c.folder).toBe(`content/${c.name === 'drafts' ? 'practices' : c.name}`);
 	});
 
 	it.each(COLLECTIONS)('has a field for every top-level field of the %s schema, required exactly when the schema requires a value', (name) => {
@@ -124,5 +126,67 @@ describe('editor file formats', () => {
 		// `municipalities: []` says that no municipality carries the practice out (a regional one); it stays.
 		// Required lists that may not be empty stay too, so validation names them rather than a missing key.
 		expect(frontmatter).toEqual({ title: 'Т', municipalities: [], topics: [], sources: [], period: {} });
+	});
+});
+
+describe('drafts in the web editor («Черновики»)', () => {
+	const draftText = `---\n${draftMarkLine('reestr.xlsx', 'Реестр', 12)}\ntitle: Школа председателей ТСЖ\nmunicipalities: [lesosibirsk]\ntopics: []\nperiod: {}\nsources: []\n---\n\n## Проблема\n\nТекст.\n`;
+	const published = readFileSync(`${CONTENT_DIR}practices/lesosibirsk/obshchestvennaya-palata.mdx`, 'utf8');
+	const format = practiceMdx(fileLayout('practices'));
+
+	it('lists drafts apart from published practices, with the same form, and lets no new entry be made there', () => {
+		const drafts = collection('drafts');
+		const practices = collection('practices');
+		expect(drafts).toMatchObject({ label: 'Черновики', folder: 'content/practices', extension: 'mdx', format: 'practice-mdx', create: false, filter: { field: DRAFT_FIELD, value: true } });
+		expect(practices).toMatchObject({ create: true, filter: { field: DRAFT_FIELD, value: false } });
+		expect(drafts.fields).toEqual(practices.fields);
+		expect(drafts.description).toContain('npm run import');
+	});
+
+	it('tells a draft from a published practice by the mark the import writes, which Decap’s filter reads from the data', () => {
+		expect(hasDraftMark(draftText)).toBe(true);
+		expect(hasDraftMark(published)).toBe(false);
+		expect(format.fromFile(draftText)[DRAFT_FIELD]).toBe(true);
+		expect(format.fromFile(published)[DRAFT_FIELD]).toBe(false);
+	});
+
+	it('writes a saved draft without the mark, so it reads as a published practice', () => {
+		const saved = format.toFile(format.fromFile(draftText));
+		expect(saved).not.toContain('Черновик');
+		expect(saved).not.toContain(`${DRAFT_FIELD}:`);
+		expect(saved.startsWith('---\ntitle: Школа председателей ТСЖ\n')).toBe(true);
+	});
+
+	it('moves a draft saved from «Черновики» to its name without «_», and leaves other saves alone', () => {
+		expect(publishedPath('content/practices/lesosibirsk/_shkola.mdx')).toBe('content/practices/lesosibirsk/shkola.mdx');
+		expect(publishedPath('content/practices/lesosibirsk/shkola.mdx')).toBeUndefined();
+		const entry: PersistedEntry = { dataFiles: [{ path: 'content/practices/lesosibirsk/_shkola.mdx', slug: 'lesosibirsk/_shkola', raw: '' }], assets: [] };
+		expect(publishDrafts(entry, 'drafts').dataFiles).toEqual([{ path: 'content/practices/lesosibirsk/_shkola.mdx', newPath: 'content/practices/lesosibirsk/shkola.mdx', slug: 'lesosibirsk/_shkola', raw: '' }]);
+		expect(publishDrafts(entry, 'practices')).toBe(entry);
+	});
+
+	it('wraps each registered backend so its implementation gets the moved files', async () => {
+		const calls: [PersistedEntry, { collectionName?: string }][] = [];
+		const registry: Record<string, { init: (...args: unknown[]) => { persistEntry: (e: PersistedEntry, o: { collectionName?: string }) => Promise<unknown> } }> = {
+			github: { init: () => ({ persistEntry: async (e, o) => calls.push([e, o]) }) },
+		};
+		publishDraftsOnSave({ getBackend: (name) => registry[name] }, ['github', 'gitlab']);
+		const implementation = registry['github']!.init({});
+		await implementation.persistEntry({ dataFiles: [{ path: 'content/practices/x/_y.mdx' }] }, { collectionName: 'drafts' });
+		await implementation.persistEntry({ dataFiles: [{ path: 'content/practices/x/z.mdx' }] }, { collectionName: 'practices' });
+		expect(calls.map(([e]) => e.dataFiles?.[0])).toEqual([{ path: 'content/practices/x/_y.mdx', newPath: 'content/practices/x/y.mdx' }, { path: 'content/practices/x/z.mdx' }]);
+	});
+
+	it('on decap-server, writes the published file and then deletes the draft on the entry’s branch, since its own move misses the commit', async () => {
+		const calls: unknown[] = [];
+		const proxy = { persistEntry: async (e: PersistedEntry, _options: object) => calls.push(['persist', e.dataFiles]), request: async (payload: unknown) => calls.push(['request', payload]), branch: 'main' };
+		const registry = { proxy: { init: () => proxy } };
+		publishDraftsOnSave({ getBackend: (name) => registry[name as 'proxy'] }, ['proxy']);
+		const implementation = registry.proxy.init();
+		await implementation.persistEntry({ dataFiles: [{ path: 'content/practices/x/_y.mdx', slug: 'x/_y', raw: 'текст' }], assets: [] }, { collectionName: 'drafts', useWorkflow: true, commitMessage: 'Обновить черновик' });
+		expect(calls).toEqual([
+			['persist', [{ path: 'content/practices/x/y.mdx', slug: 'x/_y', raw: 'текст' }]],
+			['request', { action: 'deleteFile', params: { branch: 'cms/drafts/x/_y', path: 'content/practices/x/_y.mdx', options: { commitMessage: 'Обновить черновик' } } }],
+		]);
 	});
 });

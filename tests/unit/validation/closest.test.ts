@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../../src/validation/closest.ts';
+import { closest, didYouMean, editDistance, nearest } from '../../../src/validation/closest.ts';
 import { firstLookAlikes, titleSimilarity } from '../../../src/validation/title-similarity.ts';
 import { decodeContent } from '../../../src/validation/content-files.ts';
 
@@ -11,6 +11,12 @@ describe('closest', () => {
 	it('suggests nothing when nothing is close', () => {
 		expect(closest('atlantida', ['krasnoyarsk', 'lesosibirsk'])).toBeUndefined();
 		expect(didYouMean('atlantida', ['krasnoyarsk'])).toBe('');
+	});
+	it('lists the nearest candidates, nearest first, and none that are far', () => {
+		expect(nearest('красноярсл', ['красноярск', 'лесосибирск', 'краснинский район', 'красноярский край'])).toEqual(['красноярск']);
+		expect(nearest('лесосибирс', ['лесосибирска', 'абакан', 'лесосибирск'])).toEqual(['лесосибирск', 'лесосибирска']);
+		expect(nearest('лесосибирс', ['лесосибирска', 'лесосибирск'], 1)).toEqual(['лесосибирск']);
+		expect(nearest('дивногорск', ['красноярск', 'лесосибирск'])).toEqual([]);
 	});
 	it('counts edits', () => {
 		expect(editDistance('тос', 'ТОС')).toBe(0);

@@ -247,3 +247,67 @@ describe('validateContent on replications', () => {
 		expect(error?.message).toContain('не заполнено обязательное поле outcome');
 	});
 });
+
+describe('validateContent on draft practices (`_<slug>.mdx`, from npm run import)', () => {
+	const draft = (frontmatter: string, body = BODY, id = 'krasnoyarsk/_praktika') =>
+		mdx(id, `---\n# Черновик из таблицы «reestr.xlsx», лист «Реестр», строка 5\ntitle: Праздник во дворе\n${frontmatter}---\n${body}`);
+	const complete = 'summary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n';
+
+	it('never fails on a draft, and says in one warning what it lacks before it can be published', () => {
+		const issues = validateContent([...base, draft('municipalities: [krasnoyarsk]\ntopics: []\nperiod: {}\n')]);
+		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+		const [warning, ...rest] = issues;
+		expect(rest).toEqual([]);
+		expect(warning).toMatchObject({ severity: 'warning', file: 'content/practices/krasnoyarsk/_praktika.mdx', line: 1 });
+		expect(warning?.message).toMatch(/^черновик: на сайт не попадёт, пока имя файла начинается с «_»\. До публикации исправьте: /);
+		for (const gap of ['summary — не заполнено обязательное поле summary', 'topics — список пуст', 'status — не заполнено обязательное поле status', 'sources — не заполнено обязательное поле sources', 'lastConfirmed — не заполнено обязательное поле lastConfirmed']) {
+			expect(warning?.message).toContain(gap);
+		}
+		expect(warning?.message).toMatch(/; затем переименуйте файл без «_»$/);
+	});
+
+	it('says a complete draft is ready, and checks its name as it will be once published', () => {
+		const [warning, ...rest] = validateContent([...base, draft(complete)]);
+		expect(rest).toEqual([]);
+		expect(warning?.message).toBe('черновик готов к публикации: переименуйте файл без «_» в начале имени');
+		const [named] = validateContent([...base, draft(complete, BODY, 'krasnoyarsk/_Praktika')]);
+		expect(named?.message).toContain('должно быть латиницей');
+	});
+
+	it('flags the section of unsorted cells at its heading until it is sorted out: a warning in a draft, an error once published', () => {
+		const body = `${BODY}\n## Разобрать\n\n- «Контакты» (лист «Реестр», строка 5, столбец H): 8 (391) 226-10-00\n- «Охват» (лист «Реестр», строка 5, столбец K): 1 000\n`;
+		const issues = validateContent([...base, draft(complete, body)]);
+		const unsorted = issues.find((i) => i.message.includes('«Разобрать»'));
+		// The heading's line in the file: 13 lines of properties, then the body.
+		expect(unsorted).toMatchObject({ severity: 'warning', line: 35 });
+		expect(unsorted?.message).toBe('в разделе «Разобрать» не разобрано 2\u00a0пункта из таблицы: перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела');
+		const published = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
+		expect(published).toHaveLength(1);
+		expect(published[0]?.message).toMatch(/^в разделе «Разобрать» не разобрано 2\u00a0пункта из таблицы: .*; на сайте этого раздела быть не должно$/);
+	});
+
+	it('gives a draft’s problems as errors when asked, as the import does to report what each draft lacks', () => {
+		const raw = validateContent([...base, draft('municipalities: [krasnoyarsk]\ntopics: [tos]\nperiod: {}\n')], { summariseDrafts: false });
+		expect(raw.filter((i) => i.severity === 'error').map((i) => i.field)).toEqual(['summary', 'status', 'sources', 'lastConfirmed']);
+	});
+
+	it('lets nothing refer to a draft, and warns when a draft looks like a practice already in the base', () => {
+		const published = practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n');
+		expect(validateContent([...base, published, draft(complete)]).filter((i) => i.severity === 'error')).toEqual([]);
+		const twin = mdx('krasnoyarsk/prazdnik-vo-dvore', `---\ntitle: Праздник во дворе\n${complete}---\n${BODY}`);
+		const lookAlike = validateContent([...base, twin, draft(complete)]);
+		expect(lookAlike.find((i) => i.field === 'title')?.message).toMatch(/^похоже на ту же практику, что и content\/practices\/krasnoyarsk\/prazdnik-vo-dvore\.mdx/);
+		const related = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nrelated: [krasnoyarsk/praktika-dva]\n'), draft(complete, BODY, 'krasnoyarsk/_praktika-dva'));
+		expect(related[0]?.message).toContain('нет такой записи: практика «krasnoyarsk/praktika-dva»');
+	});
+});
+
+describe('validateContent on empty sections', () => {
+	it('refuses a practice whose required section has a heading and nothing under it, pointing at the first', () => {
+		const body = BODY.replace('## Решение\n\nТекст.\n', '## Решение\n').replace('## Как повторить\n\nТекст.\n', '## Как повторить\n\n');
+		const [error, ...rest] = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
+		expect(rest).toEqual([]);
+		expect(error?.message).toBe('пустые разделы текста «## Решение», «## Как повторить»: напишите их по источнику');
+		expect(error?.line).toBe(18);
+	});
+});
