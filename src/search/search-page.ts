@@ -14,6 +14,16 @@ export function moreLabel(shown: number, total: number): string {
 	return `Показать ещё ${countRu(next, ['результат', 'результата', 'результатов'])} (показаны ${formatNumber(shown)} из ${formatNumber(total)})`;
 }
 
+/**
+ * What the note «Показаны результаты по части слов» says when opened: which results hold every word of the
+ * query, and which words the rest were found by.
+ */
+export function relaxedNote({ exact, words }: { exact: number; words: string[] }): string {
+	return exact
+		? `Все слова запроса есть только в первых результатах (${formatNumber(exact)}), дальше — практики, где есть некоторые из слов: ${words.join(', ')}.`
+		: `Ни одна практика не содержит все слова запроса сразу. Искали по словам: ${words.join(', ')}.`;
+}
+
 /** Abbreviations and topics the empty state may suggest, embedded in the page at build time. */
 export interface Suggestions {
 	glossary: { term: string; aliases: string[]; expansion: string; href: string }[];

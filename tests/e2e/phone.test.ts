@@ -27,11 +27,32 @@ async function phone(mode: Mode, options: { javaScriptEnabled?: boolean; bypassC
 }
 
 const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+/** Search fields a reader sees on the page. */
+const visibleSearchFields = (page: Page) => page.locator('input[type="search"]:visible').count();
+
+/** Types a query into the search page's field as a person does, key by key, and waits for its first result. */
+async function typeQuery(page: Page, query: string) {
+	await page.locator('pagefind-input input').click();
+	await page.keyboard.type(query, { delay: 30 });
+	await page.locator('pagefind-results .search-result a').first().waitFor({ timeout: 10_000 });
+}
+/**
+ * Where the first result's title ends, once drawn. The page searches again when the facet values arrive and
+ * Pagefind draws the list anew, so it is asked until it is there.
+ */
+async function firstResultBottom(page: Page): Promise<number> {
+	let bottom = Infinity;
+	await expect
+		.poll(async () => (bottom = await page.evaluate(() => document.querySelector('pagefind-results .search-result__title')?.getBoundingClientRect().bottom ?? Infinity)), { timeout: 10_000 })
+		.toBeLessThan(Infinity);
+	return bottom;
+}
 
 describe.each(MODES)('on a phone, %s version', (mode) => {
 	it.each([
 		['home', ''],
 		['card', CARD],
+		['search', 'search/'],
 	])('the %s page has a header of one row that leaves the screen to the page', async (_name, path) => {
 		const { page, context } = await phone(mode);
 		await page.goto(site.url + path);
@@ -42,7 +63,7 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 			const brand = box(document.querySelector('.site-header__brand')!);
 			return [...document.querySelectorAll('.site-header__toggle')].map((toggle) => ({ top: box(toggle).top - brand.top, left: box(toggle).left - brand.right, bottom: box(toggle).bottom }));
 		});
-		expect(row.length).toBe(2);
+		expect(row.length).toBe(path === 'search/' ? 1 : 2);
 		for (const toggle of row) {
 			expect(Math.abs(toggle.top)).toBeLessThan(20);
 			expect(toggle.left).toBeGreaterThanOrEqual(0);
@@ -52,7 +73,21 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		await context.close();
 	});
 
-	it('passes axe with the menu open', async () => {
+	it('shows the first result of a typed query on the first screen, under one search field', async () => {
+		const { page, context } = await phone(mode);
+		await page.goto(`${site.url}search/`);
+		expect(await visibleSearchFields(page)).toBe(1);
+		await typeQuery(page, 'благоустройство дворов');
+		expect(await firstResultBottom(page)).toBeLessThanOrEqual(PHONE.height);
+		expect(await visibleSearchFields(page)).toBe(1);
+		// The sort order and the facets wait behind one line above the results.
+		expect(await page.locator('#search-sort').isVisible()).toBe(false);
+		await page.locator('.search-refine__toggle').click();
+		expect(await page.locator('#search-sort').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('passes axe with the menu open, and on the search page with results', async () => {
 		const { page, context } = await phone(mode, { bypassCSP: true });
 		const violations = async () => {
 			await page.addScriptTag({ content: axeSource });
@@ -67,6 +102,10 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		};
 		await page.goto(site.url + CARD);
 		await page.locator('.site-header__menu summary').click();
+		expect(await violations()).toEqual([]);
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('как провести праздник во дворе')}`);
+		await page.waitForSelector('#search-relaxed:not([hidden])');
+		await page.locator('.search-refine__toggle').click();
 		expect(await violations()).toEqual([]);
 		await context.close();
 	});
@@ -89,7 +128,7 @@ describe('the header on a phone', () => {
 		await context.close();
 	});
 
-	it('takes a query from any page to the search page', async () => {
+	it('takes a query from any page to the search page, whose results are on the first screen at once', async () => {
 		const { page, context } = await phone('usual');
 		await page.goto(site.url + CARD);
 		await page.locator('.site-header__search summary').click();
@@ -100,6 +139,8 @@ describe('the header on a phone', () => {
 		await page.waitForURL(/\/search\/\?q=/);
 		await page.locator('pagefind-results .search-result a').first().waitFor({ timeout: 10_000 });
 		expect(await page.locator('pagefind-input input').inputValue()).toBe('народный бюджет');
+		expect(await firstResultBottom(page)).toBeLessThanOrEqual(PHONE.height);
+		expect(await visibleSearchFields(page)).toBe(1);
 		await context.close();
 	});
 
@@ -122,6 +163,31 @@ describe('the header on a phone', () => {
 	});
 });
 
+describe('the search field', () => {
+	it('keeps the text typed clear of its «Очистить поле» button', async () => {
+		for (const mode of MODES) {
+			const { page, context } = await phone(mode);
+			await page.goto(`${site.url}search/`);
+			await page.locator('pagefind-input input').fill('как вовлечь жителей в благоустройство дворов');
+			const clear = page.locator('pagefind-input .pf-input-clear');
+			await clear.waitFor({ state: 'visible' });
+			expect(await clear.getAttribute('aria-label')).toBeNull();
+			expect((await clear.textContent())?.trim()).toBe('Очистить поле');
+			const gap = await page.evaluate(() => {
+				const input = document.querySelector('pagefind-input input')!;
+				const button = document.querySelector('pagefind-input .pf-input-clear')!;
+				const style = getComputedStyle(input);
+				const textEnd = input.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+				return button.getBoundingClientRect().left - textEnd;
+			});
+			expect(gap, mode).toBeGreaterThanOrEqual(0);
+			await clear.click();
+			expect(await page.locator('pagefind-input input').inputValue()).toBe('');
+			await context.close();
+		}
+	});
+});
+
 describe('on a wide screen', () => {
 	it('keeps the header of two rows, with the search form, the switch and the links in sight', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -130,6 +196,10 @@ describe('on a wide screen', () => {
 		expect(await page.locator('#a11y-toggle').isVisible()).toBe(true);
 		expect(await page.locator('nav[aria-label="Основная навигация"] a').first().isVisible()).toBe(true);
 		expect(await page.locator('.site-header__toggle').first().isVisible()).toBe(false);
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('ТОС')}`);
+		// The search page's own field is its only one; the sort order and the facets stand open beside the results.
+		expect(await visibleSearchFields(page)).toBe(1);
+		expect(await page.locator('#search-sort').isVisible()).toBe(true);
 		await page.close();
 	});
 });

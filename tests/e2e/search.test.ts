@@ -77,12 +77,15 @@ describe('search page', () => {
 		await page.close();
 	});
 
-	it('says when it shows results for part of the words', async () => {
+	it('says in one line when it shows results for part of the words, and which words on opening it', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('как провести праздник во дворе')}`);
-		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Показаны результаты по части слов');
+		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Найдено по части слов');
 		// The note comes with the response; the result list renders right after it.
-		await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('Фабрика народных инициатив');
+		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Фабрика народных инициатив');
+		expect(await page.locator('#search-relaxed-text').isVisible()).toBe(false);
+		await page.locator('#search-relaxed summary').click();
+		expect(await page.locator('#search-relaxed-text').innerText()).toMatch(/^Все слова запроса есть только в первых результатах \(\d+\), дальше — практики, где есть некоторые из слов: .*праздник/);
 		await page.close();
 	});
 
@@ -122,7 +125,9 @@ describe('search page', () => {
 	it('agrees the count with its noun in Russian', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('ТОС')}`);
-		await expect.poll(() => summary(page), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		// A screen reader hears the whole sentence; on screen the query is left to the field just above.
+		await expect.poll(() => page.locator('#search-summary').textContent(), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		expect(await page.locator('#search-summary .visually-hidden').textContent()).toBe(' по запросу «ТОС»');
 		await page.close();
 	});
 
@@ -156,10 +161,11 @@ describe('search page', () => {
 		// list; tabbing before that raced the redraw on a loaded machine. Tab once the page is settled.
 		await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 10_000 });
 
-		// Tab from the search field through the page until a result link has focus, then open it.
+		// Tab from the search field through the page until a result link has focus, then open it. On a wide
+		// screen the sort order and the facets stand to the left of the results, and come first.
 		await page.locator('pagefind-input input').focus();
 		let onResult = false;
-		for (let i = 0; i < 15 && !onResult; i++) {
+		for (let i = 0; i < 40 && !onResult; i++) {
 			await page.keyboard.press('Tab');
 			onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('pagefind-results')));
 		}
@@ -168,4 +174,5 @@ describe('search page', () => {
 		await page.waitForURL(/\/practices\//);
 		await page.close();
 	});
+
 });
