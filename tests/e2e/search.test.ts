@@ -102,6 +102,8 @@ describe('search page', () => {
 		// Results render as they scroll into view, so the first one is found by its index.
 		const firstLink = page.locator('pagefind-results [data-pf-result-index="0"] a');
 		const first = await firstLink.getAttribute('href');
+		// The page searches again when the facet values arrive; here they are in before «Показать ещё» (the next test holds them back).
+		await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 10_000 });
 
 		await more.click();
 		await expect.poll(() => listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
@@ -175,4 +177,63 @@ describe('search page', () => {
 		await page.close();
 	});
 
+	it('keeps a result focused from the keyboard when the facet values arrive late and the list is drawn anew', async () => {
+		// Tall enough for the first results to be drawn at once (Pagefind draws a result as it scrolls into view).
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 1400 } });
+		// The facet file is held back until a result has focus, as on a slow line.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}`);
+		await expect.poll(() => page.locator('pagefind-results .search-result a').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+		expect(await page.locator('pagefind-filter-pane input').count()).toBe(0);
+
+		// Tab from the field to the second result.
+		await page.locator('pagefind-input input').focus();
+		const resultIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		for (let i = 0; i < 40 && (await resultIndex()) !== '1'; i++) await page.keyboard.press('Tab');
+		expect(await resultIndex()).toBe('1');
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(href).toMatch(/\/practices\//);
+
+		release();
+		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		// The page has searched again and Pagefind has drawn the list anew: the same result has focus again.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		expect(await resultIndex()).toBe('1');
+		// And the keyboard goes on from there, to the next result.
+		await expect.poll(() => page.locator('pagefind-results .search-result a').count()).toBeGreaterThan(2);
+		await page.keyboard.press('Tab');
+		expect(await resultIndex()).toBe('2');
+		await page.close();
+	});
+
+	it('keeps the results «Показать ещё» added, and the focus on them, when the facet values arrive after it', async () => {
+		const page = await site.browser.newPage();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('практика')}`);
+		const listed = page.locator('pagefind-results .pf-results > li');
+		await expect.poll(() => listed.count(), { timeout: 10_000 }).toBe(RESULTS_PAGE);
+		const total = await resultCount(page);
+		expect(total).toBeGreaterThan(RESULTS_PAGE);
+		await page.locator('#search-more').click();
+		const focusedIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		await expect.poll(focusedIndex).toBe(String(RESULTS_PAGE));
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+
+		release();
+		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		expect(await focusedIndex()).toBe(String(RESULTS_PAGE));
+		expect(await listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
+		await page.close();
+	});
 });
