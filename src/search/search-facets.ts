@@ -41,6 +41,12 @@ export function paramsFromState(term: string, filters: Record<string, unknown>, 
 	return params;
 }
 
+/** How many facet values and orders other than relevance are chosen: what «Фильтры и порядок» says it holds. */
+export function chosenCount(filters: Record<string, unknown>, sort: string): number {
+	const values = Object.values(filters).reduce<number>((n, value) => n + (Array.isArray(value) ? value.length : typeof value === 'string' ? 1 : 0), 0);
+	return values + (sort ? 1 : 0);
+}
+
 /** Pagefind sort option for the `sort` URL parameter. */
 export function sortOption(sort: string | null): Record<string, 'asc' | 'desc'> {
 	if (sort === 'year-desc') return { year: 'desc' };

@@ -14,6 +14,44 @@ export function moreLabel(shown: number, total: number): string {
 	return `Показать ещё ${countRu(next, ['результат', 'результата', 'результатов'])} (показаны ${formatNumber(shown)} из ${formatNumber(total)})`;
 }
 
+/**
+ * What the note «Показаны результаты по части слов» says when opened: which results hold every word of the
+ * query, and which words the rest were found by.
+ */
+export function relaxedNote({ exact, words }: { exact: number; words: string[] }): string {
+	return exact
+		? `Все слова запроса есть только в первых результатах (${formatNumber(exact)}), дальше — практики, где есть некоторые из слов: ${words.join(', ')}.`
+		: `Ни одна практика не содержит все слова запроса сразу. Искали по словам: ${words.join(', ')}.`;
+}
+
+/**
+ * When Pagefind is about to draw the results anew (the page searches again once the facet values arrive), a
+ * reader on a result link must not lose their place: the link with the same address takes focus again once
+ * it is drawn. Nothing is done if focus is not on a result, and the reader's own move elsewhere wins.
+ */
+export function focusAgainAfterRedraw(list: HTMLElement, giveUpMs = 10_000): void {
+	const focused = document.activeElement;
+	if (!(focused instanceof HTMLAnchorElement) || !list.contains(focused)) return;
+	const href = focused.getAttribute('href');
+	const observer = new MutationObserver(() => {
+		const now = document.activeElement;
+		// Focus is somewhere else than where the redraw left it (the body): the reader moved on.
+		if (now && now !== focused && now !== document.body) return stop();
+		if (focused.isConnected) return;
+		const again = [...list.querySelectorAll('a')].find((link) => link.getAttribute('href') === href);
+		if (again) {
+			again.focus();
+			stop();
+		}
+	});
+	const timer = setTimeout(() => stop(), giveUpMs);
+	function stop() {
+		observer.disconnect();
+		clearTimeout(timer);
+	}
+	observer.observe(list, { childList: true, subtree: true });
+}
+
 /** Abbreviations and topics the empty state may suggest, embedded in the page at build time. */
 export interface Suggestions {
 	glossary: { term: string; aliases: string[]; expansion: string; href: string }[];

@@ -77,12 +77,15 @@ describe('search page', () => {
 		await page.close();
 	});
 
-	it('says when it shows results for part of the words', async () => {
+	it('says in one line when it shows results for part of the words, and which words on opening it', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('как провести праздник во дворе')}`);
-		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Показаны результаты по части слов');
+		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Найдено по части слов');
 		// The note comes with the response; the result list renders right after it.
-		await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('Фабрика народных инициатив');
+		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Фабрика народных инициатив');
+		expect(await page.locator('#search-relaxed-text').isVisible()).toBe(false);
+		await page.locator('#search-relaxed summary').click();
+		expect(await page.locator('#search-relaxed-text').innerText()).toMatch(/^Все слова запроса есть только в первых результатах \(\d+\), дальше — практики, где есть некоторые из слов: .*праздник/);
 		await page.close();
 	});
 
@@ -99,6 +102,8 @@ describe('search page', () => {
 		// Results render as they scroll into view, so the first one is found by its index.
 		const firstLink = page.locator('pagefind-results [data-pf-result-index="0"] a');
 		const first = await firstLink.getAttribute('href');
+		// The page searches again when the facet values arrive; here they are in before «Показать ещё» (the next test holds them back).
+		await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 10_000 });
 
 		await more.click();
 		await expect.poll(() => listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
@@ -122,7 +127,9 @@ describe('search page', () => {
 	it('agrees the count with its noun in Russian', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('ТОС')}`);
-		await expect.poll(() => summary(page), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		// A screen reader hears the whole sentence; on screen the query is left to the field just above.
+		await expect.poll(() => page.locator('#search-summary').textContent(), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		expect(await page.locator('#search-summary .visually-hidden').textContent()).toBe(' по запросу «ТОС»');
 		await page.close();
 	});
 
@@ -139,15 +146,15 @@ describe('search page', () => {
 	it('can be used with the keyboard alone, from the header form to a result', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(site.url);
-		// Skip link first; then the brand link and the accessibility switch; then the header search field.
+		// Skip link first; then the brand link; then the header search field (the switch for the visually impaired comes after it, as on screen).
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Перейти к содержанию');
 		const stops: string[] = [];
-		for (let i = 0; i < 3; i++) {
+		for (let i = 0; i < 2; i++) {
 			await page.keyboard.press('Tab');
 			stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
 		}
-		expect(stops).toEqual(['База муниципальных практик', 'a11y-toggle', 'site-search-q']);
+		expect(stops).toEqual(['База муниципальных практик', 'site-search-q']);
 		await page.keyboard.type('ТОС');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
@@ -156,16 +163,77 @@ describe('search page', () => {
 		// list; tabbing before that raced the redraw on a loaded machine. Tab once the page is settled.
 		await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 10_000 });
 
-		// Tab from the search field through the page until a result link has focus, then open it.
+		// Tab from the search field through the page until a result link has focus, then open it. On a wide
+		// screen the sort order and the facets stand to the left of the results, and come first.
 		await page.locator('pagefind-input input').focus();
 		let onResult = false;
-		for (let i = 0; i < 15 && !onResult; i++) {
+		for (let i = 0; i < 40 && !onResult; i++) {
 			await page.keyboard.press('Tab');
 			onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('pagefind-results')));
 		}
 		expect(onResult).toBe(true);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/practices\//);
+		await page.close();
+	});
+
+	it('keeps a result focused from the keyboard when the facet values arrive late and the list is drawn anew', async () => {
+		// Tall enough for the first results to be drawn at once (Pagefind draws a result as it scrolls into view).
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 1400 } });
+		// The facet file is held back until a result has focus, as on a slow line.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}`);
+		await expect.poll(() => page.locator('pagefind-results .search-result a').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+		expect(await page.locator('pagefind-filter-pane input').count()).toBe(0);
+
+		// Tab from the field to the second result.
+		await page.locator('pagefind-input input').focus();
+		const resultIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		for (let i = 0; i < 40 && (await resultIndex()) !== '1'; i++) await page.keyboard.press('Tab');
+		expect(await resultIndex()).toBe('1');
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(href).toMatch(/\/practices\//);
+
+		release();
+		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		// The page has searched again and Pagefind has drawn the list anew: the same result has focus again.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		expect(await resultIndex()).toBe('1');
+		// And the keyboard goes on from there, to the next result.
+		await expect.poll(() => page.locator('pagefind-results .search-result a').count()).toBeGreaterThan(2);
+		await page.keyboard.press('Tab');
+		expect(await resultIndex()).toBe('2');
+		await page.close();
+	});
+
+	it('keeps the results «Показать ещё» added, and the focus on them, when the facet values arrive after it', async () => {
+		const page = await site.browser.newPage();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('практика')}`);
+		const listed = page.locator('pagefind-results .pf-results > li');
+		await expect.poll(() => listed.count(), { timeout: 10_000 }).toBe(RESULTS_PAGE);
+		const total = await resultCount(page);
+		expect(total).toBeGreaterThan(RESULTS_PAGE);
+		await page.locator('#search-more').click();
+		const focusedIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		await expect.poll(focusedIndex).toBe(String(RESULTS_PAGE));
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+
+		release();
+		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		expect(await focusedIndex()).toBe(String(RESULTS_PAGE));
+		expect(await listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
 		await page.close();
 	});
 });
