@@ -169,10 +169,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 
 		if (file.collection === 'practices') {
 			// On the data as written, so a draft missing other fields is told this too.
-			const raw = file.data as { status?: unknown; statusAsOf?: unknown; sources?: { source?: unknown }[] };
-			const firstSource = Array.isArray(raw.sources) ? raw.sources[0]?.source : undefined;
-			if (raw.statusAsOf === undefined && typeof firstSource === 'string' && typeof raw.status === 'string' && ids.get('sources')?.has(firstSource) && !sourcePublished.get(firstSource)) {
-				add(file, ['status'], `не указано, на какой год верен статус «${raw.status}»: первый источник («${firstSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
+			const raw = file.data as { status?: unknown; statusAsOf?: unknown; statusSource?: unknown; sources?: { source?: unknown }[] };
+			const named = typeof raw.statusSource === 'string' ? raw.statusSource : undefined;
+			const statusSource = named ?? (Array.isArray(raw.sources) ? raw.sources[0]?.source : undefined);
+			if (raw.statusAsOf === undefined && typeof statusSource === 'string' && typeof raw.status === 'string' && ids.get('sources')?.has(statusSource) && !sourcePublished.get(statusSource)) {
+				const which = named === undefined ? 'первый источник' : 'источник статуса';
+				add(file, ['status'], `не указано, на какой год верен статус «${raw.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
 			}
 		}
 		if (file.collection === 'practices' && parsed.success && segments.length === 2) {
@@ -203,11 +205,6 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 			}
 			if (data.statusSource !== undefined && !cited.has(data.statusSource)) {
 				add(file, ['statusSource'], `источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`);
-			}
-			const statusSource = data.statusSource ?? data.sources[0]?.source;
-			if (data.statusAsOf === undefined && statusSource !== undefined && ids.get('sources')?.has(statusSource) && !sourcePublished.get(statusSource)) {
-				const which = data.statusSource === undefined ? 'первый источник' : 'источник статуса';
-				add(file, ['status'], `не указано, на какой год верен статус «${data.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`);
 			}
 			for (const [index, result] of data.results.entries()) {
 				if (!cited.has(result.source)) {

@@ -251,7 +251,7 @@ describe('validateContent on replications', () => {
 describe('validateContent on draft practices (`_<slug>.mdx`, from npm run import)', () => {
 	const draft = (frontmatter: string, body = BODY, id = 'krasnoyarsk/_praktika') =>
 		mdx(id, `---\n# Черновик из таблицы «reestr.xlsx», лист «Реестр», строка 5\ntitle: Праздник во дворе\n${frontmatter}---\n${body}`);
-	const complete = 'summary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n';
+	const complete = 'summary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod: {}\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n';
 
 	it('never fails on a draft, and says in one warning what it lacks before it can be published', () => {
 		const issues = validateContent([...base, draft('municipalities: [krasnoyarsk]\ntopics: []\nperiod: {}\n')]);
@@ -278,8 +278,8 @@ describe('validateContent on draft practices (`_<slug>.mdx`, from npm run import
 		const body = `${BODY}\n## Разобрать\n\n- «Контакты» (лист «Реестр», строка 5, столбец H): 8 (391) 226-10-00\n- «Охват» (лист «Реестр», строка 5, столбец K): 1 000\n`;
 		const issues = validateContent([...base, draft(complete, body)]);
 		const unsorted = issues.find((i) => i.message.includes('«Разобрать»'));
-		// The heading's line in the file: 13 lines of properties, then the body.
-		expect(unsorted).toMatchObject({ severity: 'warning', line: 35 });
+		// The heading's line in the file: 14 lines of properties, then the body.
+		expect(unsorted).toMatchObject({ severity: 'warning', line: 36 });
 		expect(unsorted?.message).toBe('в разделе «Разобрать» не разобрано 2\u00a0пункта из таблицы: перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела');
 		const published = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
 		expect(published).toHaveLength(1);
@@ -308,6 +308,6 @@ describe('validateContent on empty sections', () => {
 		const [error, ...rest] = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n', body));
 		expect(rest).toEqual([]);
 		expect(error?.message).toBe('пустые разделы текста «## Решение», «## Как повторить»: напишите их по источнику');
-		expect(error?.line).toBe(18);
+		expect(error?.line).toBe(19);
 	});
 });
