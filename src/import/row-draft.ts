@@ -272,6 +272,9 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 		else toUnsorted(cell, 'источник не найден в content/sources/: добавьте файл источника (название, вид, кто издал, дата, адрес) и укажите его в sources');
 	}
 	fields['sources'] = sources;
+	// The row's status rests on the row's source when it has one; with several, the curator says which (statusSource).
+	const [only] = sources;
+	if (only && sources.length === 1 && typeof fields['status'] === 'string' && fields['status'] !== 'планируется') fields['statusSource'] = only.source;
 
 	for (const cell of by('results')) {
 		const items = cell.text.split(/;\s*/).filter((s) => s.trim());
