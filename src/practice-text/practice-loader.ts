@@ -33,18 +33,21 @@ export function practiceLoader(options: { pattern: string; base: string }): Load
 		name: 'practice-loader',
 		async load(context) {
 			const queue: StoredEntry[] = [];
+			let loading = true;
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
 					if (property !== 'set') return Reflect.get(target, property, receiver);
 					// glob stores an `.mdx` entry for the module path (`deferredRender`); the ones this loader renders wait here.
+					// A file edited under `astro dev` after the load stays on the module path, which renders it on request.
 					return (entry: StoredEntry) => {
-						if (!entry.deferredRender || !entry.filePath || !rendersAtLoad(entry.body ?? '')) return target.set(entry);
+						if (!loading || !entry.deferredRender || !entry.filePath || !rendersAtLoad(entry.body ?? '')) return target.set(entry);
 						queue.push(entry);
 						return true;
 					};
 				},
 			});
 			await inner.load({ ...context, store });
+			loading = false;
 			if (queue.length === 0) return;
 			const started = performance.now();
 			const pool = workerPool<{ body: string; filePath: string; frontmatter: Record<string, unknown> }, RenderedText>({
