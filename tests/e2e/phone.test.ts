@@ -84,6 +84,8 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		expect(await page.locator('#search-sort').isVisible()).toBe(false);
 		await page.locator('.search-refine__toggle').click();
 		expect(await page.locator('#search-sort').isVisible()).toBe(true);
+		// Open, the panel stays within the screen's width.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 		await context.close();
 	});
 
