@@ -229,5 +229,6 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		expect(validated.stdout).toContain('Ошибок нет.');
 		expect(validated.stdout).not.toContain('черновик');
 		expect(validated.status).toBe(0);
-	});
+		// Its waits for Decap to list the collections alone may take two minutes on a loaded machine.
+	}, 240_000);
 });
