@@ -53,7 +53,11 @@ export function municipalityPageKey(data: SiteData, municipality: MunicipalityEn
 	const { byMunicipality, answers, helpsWith } = needsView(data);
 	const needs = (byMunicipality.get(id) ?? []).map((n) => (answers.get(n) ?? []).map((a) => [listedKey(data, a.practice), a.reasons]));
 	const helps = (helpsWith.get(id) ?? []).map((h) => [h.need.text, h.need.municipality, digestOf(data.municipalityById.get(h.need.municipality)), listed(h.practices)]);
-	const repeated = (data.replicationsBy.municipalities.get(id) ?? []).map((r) => [repeatKey(data, r), data.practiceById.get(r.data.practice) && listedKey(data, data.practiceById.get(r.data.practice)!)]);
+	const repeatedPractice = (r: ReplicationEntry) => {
+		const view = data.practiceById.get(r.data.practice);
+		return view && listedKey(data, view);
+	};
+	const repeated = (data.replicationsBy.municipalities.get(id) ?? []).map((r) => [repeatKey(data, r), repeatedPractice(r)]);
 	const repeatedOurs = (data.replicationsBy.carriers.get(id) ?? []).map((r) => [repeatKey(data, r), data.practiceById.get(r.data.practice)?.entry.data.title]);
 	return hash(['municipality', siteKey(data), digestOf(municipality), listed(data.practicesBy.municipalities.get(id)), listed(data.practicesBy.participants.get(id)), needs, helps, repeated, repeatedOurs]);
 }
