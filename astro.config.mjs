@@ -6,7 +6,7 @@ import { decapAssets } from './src/integrations/decap-assets.ts';
 import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/site/inline-scripts.ts';
 import { MDX_INTEGRATION_OPTIONS, siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
-import { CONTENT_DIR } from './src/lib/content-root.ts';
+import { CONTENT_DIR } from './src/site/content-root.ts';
 
 export default defineConfig({
 	// The public address, set at deployment (for example by the Pages workflow); canonical links, the

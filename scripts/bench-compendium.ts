@@ -10,9 +10,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
-import { printCompendium } from '../src/lib/print-compendium.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { printCompendium } from './lib/print-compendium.ts';
 
 const { values } = parseArgs({
 	options: {

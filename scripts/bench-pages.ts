@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 
 const PAGES = [
 	['Главная', ''],

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { relaxedSearch } from '../public/search/engine/relax.js';
-import { QUERY_TABLE } from '../tests/search/queries.ts';
-import { topPractices } from '../tests/search/top-practices.ts';
+import { QUERY_TABLE } from './lib/search-queries.ts';
+import { topPractices } from './lib/top-practices.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const QUERY = 'праздник во дворе';

@@ -21,7 +21,7 @@ import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { PRACTICE_SECTIONS } from '../src/practice-text/practice-sections.ts';
 import { replicationFileName } from '../src/replications/replications.ts';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
 
 const { values } = parseArgs({
 	options: {

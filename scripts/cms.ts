@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {

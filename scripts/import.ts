@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
-import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { parseMapping } from '../src/import/columns.ts';
 import { planImport } from '../src/import/import-registry.ts';

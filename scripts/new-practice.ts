@@ -9,7 +9,7 @@ import * as p from '@clack/prompts';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { PRACTICE_STATUSES, type PracticeStatus } from '../src/schemas/practice.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
-import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { practiceTemplate } from '../src/editor/practice-template.ts';
 import { slugify } from '../src/editor/transliterate.ts';
 import { didYouMean } from '../src/validation/closest.ts';

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { COLLECTIONS, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
-import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { entryOptions, type EntryOption } from '../src/editor/entry-options.ts';
 import { replicationTemplate, type NewReplication } from '../src/editor/replication-template.ts';
 import { replicationFileName } from '../src/replications/replications.ts';

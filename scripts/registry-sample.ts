@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
-import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { sampleRegistry } from './lib/sample-registry.ts';
 

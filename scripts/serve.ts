@@ -1,7 +1,7 @@
 // Serves the built site from dist/ on loopback and prints its address: `npm start` / `npm run preview`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createStaticServer, listen } from '../src/lib/static-server.ts';
+import { createStaticServer, listen } from './lib/static-server.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(root, 'index.html'))) {

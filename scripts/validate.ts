@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
-import { CONTENT_DIR } from '../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { formatGithubAnnotation, formatGitlabCodeQuality, formatIssue, sortIssues } from '../src/validation/format-issues.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
 import { countRu } from '../src/site/plural.ts';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR, DATA_PATTERN, PRACTICE_PATTERN } from './lib/content-root.ts';
+import { CONTENT_DIR, DATA_PATTERN, PRACTICE_PATTERN } from './site/content-root.ts';
 import { CONTENT_SCHEMAS } from './validation/content-schemas.ts';
 import { practiceLoader } from './practice-text/practice-loader.ts';
 

@@ -5,7 +5,7 @@ import { columnName, type Sheet } from './table.ts';
 /**
  * What a column of a registry holds, and so where its cells go in a draft. Registries name their columns in
  * many ways («Наименование практики», «Название проекта», «МО», «Субъект РФ»); the site's own practices.csv
- * names them too (src/open-data/collections.ts), so that a base can be moved into another.
+ * names them too (src/open-data/published-practices.ts), so that a base can be moved into another.
  */
 export const IMPORT_TARGETS = {
 	id: { label: 'id', headers: ['id'] },

@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { COLLECTIONS } from '../schemas/common.ts';
 import { parseText, readContentFiles } from '../validation/content-files.ts';
-import { CONTENT_DIR } from '../lib/content-root.ts';
+import { CONTENT_DIR } from '../site/content-root.ts';
 import { formatIssue, sortIssues } from '../validation/format-issues.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { checkMdxBody } from '../practice-text/mdx-safety.ts';
 import { cachedCheck, sourceVersion, textCache } from '../validation/cached-check.ts';
 import { fileURLToPath } from 'node:url';
-import { clearStoreOnSchemaChange, schemaFiles } from '../lib/content-store.ts';
+import { clearStoreOnSchemaChange, schemaFiles } from './content-store.ts';
 
 /**
  * Validates all content before Astro builds anything, and stops the build on any error

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import type { PracticeView, SiteData } from '../site/collections.ts';
+import type { PracticeView, SiteData } from '../site/site-data.ts';
 import { absolute, practicePath } from '../site/urls.ts';
 import { firstDayOf } from './open-data.ts';
 

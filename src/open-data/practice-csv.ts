@@ -1,5 +1,5 @@
 import type { PracticeView } from '../site/practice-view.ts';
-import type { PracticePhoto } from '../practice-text/collections.ts';
+import type { PracticePhoto } from '../practice-text/practice-photos.ts';
 
 /** What practices.csv looks up to write names instead of ids: the site's data, or the same maps made from files. */
 export interface CsvLookups {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../site/collections.ts';
+import { siteData } from '../site/site-data.ts';
 import { practiceFeed } from '../open-data/feed.ts';
 import { withBase } from '../site/urls.ts';
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { relative, sep } from 'node:path';
-import { CONTENT_DIR } from '../lib/content-root.ts';
+import { CONTENT_DIR } from '../site/content-root.ts';
 import { checkMdxTree } from './mdx-safety.ts';
 
 const PRACTICES_DIR = `${CONTENT_DIR}practices${sep}`;

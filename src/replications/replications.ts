@@ -2,7 +2,7 @@ import { withBase } from '../site/urls.ts';
 
 /**
  * Replications: a municipality repeated another's practice. Pure helpers shared by the pages, open data,
- * `npm run new -- --replication` and the web editor; the entries themselves are loaded in site/collections.ts.
+ * `npm run new -- --replication` and the web editor; the entries themselves are loaded in site/site-data.ts.
  */
 
 /** The repository's issue form «Мы повторили практику», in `.github/ISSUE_TEMPLATE/`. */

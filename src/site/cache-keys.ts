@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { catalogFacets } from '../catalog/collections.ts';
+import { catalogFacets } from '../catalog/catalog-pages.ts';
 import type { CatalogFilter } from '../catalog/catalog.ts';
-import { needsView } from '../needs/collections.ts';
+import { needsView } from '../needs/needs-view.ts';
 import { memoize } from './memo.ts';
 import { repositoryFrom } from '../replications/replications.ts';
-import type { MunicipalityEntry, PracticeView, ReplicationEntry, SiteData } from './collections.ts';
+import type { MunicipalityEntry, PracticeView, ReplicationEntry, SiteData } from './site-data.ts';
 
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and code

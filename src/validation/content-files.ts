@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { CollectionName } from '../schemas/common.ts';
-import { DATA_PATTERN, DRAFT_PRACTICE_PATTERN, PRACTICE_PATTERN } from '../lib/content-root.ts';
+import { DATA_PATTERN, DRAFT_PRACTICE_PATTERN, PRACTICE_PATTERN } from '../site/content-root.ts';
 
 /** One content file as read from disk, before schema validation. */
 export interface ContentFile {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
-import { printCompendium } from '../../src/lib/print-compendium.ts';
+import { printCompendium } from '../../scripts/lib/print-compendium.ts';
 import { readPdf } from '../pdf-text.ts';
 import { contentsOf, expectPrintedCompendium, htmlText } from '../compendium-pdf.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
 import { DIST } from '../built-pages.ts';
-import { printCompendium } from '../../src/lib/print-compendium.ts';
+import { printCompendium } from '../../scripts/lib/print-compendium.ts';
 import { readPdf } from '../pdf-text.ts';
 import { expectPrintedCompendium } from '../compendium-pdf.ts';
 

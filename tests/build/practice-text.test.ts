@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
-import { printCompendium } from '../../src/lib/print-compendium.ts';
+import { printCompendium } from '../../scripts/lib/print-compendium.ts';
 import { readPdf } from '../pdf-text.ts';
 import { expectPrintedCompendium } from '../compendium-pdf.ts';
 

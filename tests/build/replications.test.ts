@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
-import { createStaticServer, listen } from '../../src/lib/static-server.ts';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { SEARCH_FACETS } from '../../src/search/search-facets.ts';
 import { builtPages, sectionOf } from '../built-pages.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, MAY_BE_EMPTY } from '../../src/schemas/common.ts';
 import { readContentFiles } from '../../src/validation/content-files.ts';
-import { CONTENT_DIR } from '../../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../../src/site/content-root.ts';
 import { formatIssue } from '../../src/validation/format-issues.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { createStaticServer, listen } from '../../src/lib/static-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/lib/chromium.ts';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
 
 /** Starts headless Chromium and a static server over `dist/` (or another built site); `close()` stops both. */
 export async function openSite(dist = fileURLToPath(new URL('../../dist/', import.meta.url))): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../src/lib/static-server.ts';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 // The same relaxation the search page runs in the browser.
 import { relaxedSearch } from '../../public/search/engine/relax.js';
-import { LEMMAS, QUERY_TABLE } from './queries.ts';
-import { topPractices } from './top-practices.ts';
+import { LEMMAS, QUERY_TABLE } from '../../scripts/lib/search-queries.ts';
+import { topPractices } from '../../scripts/lib/top-practices.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { practiceJsonSchema } from '../../open-data/open-data.ts';
-import { dataPath } from '../../open-data/collections.ts';
+import { dataPath } from '../../open-data/published-practices.ts';
 import { absolute } from '../../site/urls.ts';
 
 /** JSON Schema of one practice in practices.json, generated from the zod schema of practice files. */

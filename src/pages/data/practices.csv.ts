@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../site/collections.ts';
+import { siteData } from '../../site/site-data.ts';
 import { toCsv } from '../../open-data/open-data.ts';
-import { cardPath, practiceColumns, publishedPhotos } from '../../open-data/collections.ts';
+import { cardPath, practiceColumns, publishedPhotos } from '../../open-data/published-practices.ts';
 import { absolute } from '../../site/urls.ts';
 
 /** One row per practice, for Excel and other spreadsheets. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../site/collections.ts';
+import { siteData } from '../../site/site-data.ts';
 import { DATA_LICENCE } from '../../open-data/open-data.ts';
-import { cardPath, dataPath, publishedPractice } from '../../open-data/collections.ts';
+import { cardPath, dataPath, publishedPractice } from '../../open-data/published-practices.ts';
 import { absolute } from '../../site/urls.ts';
 
 /** Every practice with every field, newest first. */

@@ -9,7 +9,7 @@ import { draftMarkLine, hasDraftMark, publishedPath } from '../../../src/editor/
 import { contentYaml, practiceMdx } from '../../../src/editor/decap-formats.ts';
 import { findReferences } from '../../../src/validation/find-references.ts';
 import { parseContentFile, readContentFiles } from '../../../src/validation/content-files.ts';
-import { CONTENT_DIR } from '../../../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../../../src/site/content-root.ts';
 import { validateContent } from '../../../src/validation/validate-content.ts';
 import { parse } from 'yaml';
 import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';

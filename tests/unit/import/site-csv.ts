@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../../src/schemas/common.ts';
 import { readContentFiles, type ContentFile } from '../../../src/validation/content-files.ts';
 import { CONTENT_SCHEMAS } from '../../../src/validation/content-schemas.ts';
-import { CONTENT_DIR } from '../../../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../../../src/site/content-root.ts';
 import { practiceColumns } from '../../../src/open-data/practice-csv.ts';
 import { toCsv } from '../../../src/open-data/open-data.ts';
 import { practiceView, type PracticeEntry } from '../../../src/site/practice-view.ts';

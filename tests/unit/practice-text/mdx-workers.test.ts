@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteMarkdownProcessor } from '../../../src/practice-text/markdown-processor.ts';
 import { withMdxWorkers } from '../../../src/practice-text/mdx-workers.ts';
-import { CONTENT_DIR } from '../../../src/lib/content-root.ts';
+import { CONTENT_DIR } from '../../../src/site/content-root.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/rich-practices/content/practices/krasnoyarsk/${name}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 /** What @astrojs/mdx passes to createMdxRenderer for this site (astro.config.mjs). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../site/collections.ts';
-import { catalogFeeds } from '../../../catalog/collections.ts';
+import { siteData } from '../../../site/site-data.ts';
+import { catalogFeeds } from '../../../catalog/catalog-pages.ts';
 import { practiceFeed } from '../../../open-data/feed.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { memoize } from '../site/memo.ts';
-import { practicesWith, type PracticeView, type SiteData } from '../site/collections.ts';
+import { practicesWith, type PracticeView, type SiteData } from '../site/site-data.ts';
 import { partSize, splitByYear, type CompendiumKind, type CompendiumPart } from './compendium.ts';
 
 /** A topic, region or event with the practices its compendium prints, split into parts when too many. */

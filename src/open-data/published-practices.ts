@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { absolute, associationPath, municipalityPath, practicePath, regionPath, topicPath, withBase } from '../site/urls.ts';
 import type { PublishedPractice } from './open-data.ts';
 export { practiceColumns } from './practice-csv.ts';
-import { practicesWith, siteData, type PracticeView } from '../site/collections.ts';
+import { practicesWith, siteData, type PracticeView } from '../site/site-data.ts';
 import { practiceFeed } from './feed.ts';
-import { practicePhotos, type PracticePhoto } from '../practice-text/collections.ts';
+import { practicePhotos, type PracticePhoto } from '../practice-text/practice-photos.ts';
 
 
 /** A practice's photos as open data gives them: with absolute addresses. */

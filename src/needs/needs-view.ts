@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { FEDERAL_DISTRICTS } from '../schemas/region.ts';
 import type { NeedKind } from '../schemas/need.ts';
 import { answerNeeds, type Answer, type PlaceLike } from './need-matching.ts';
-import { groupBy, type PracticeView, type SiteData } from '../site/collections.ts';
+import { groupBy, type PracticeView, type SiteData } from '../site/site-data.ts';
 import { memoize } from '../site/memo.ts';
 
 /** One stated need with where it comes from. */

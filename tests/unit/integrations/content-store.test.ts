@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clearStoreOnSchemaChange } from '../../../src/lib/content-store.ts';
+import { clearStoreOnSchemaChange } from '../../../src/integrations/content-store.ts';
 
 describe('clearStoreOnSchemaChange', () => {
 	it('keeps the content store while the schemas stay the same and clears every store when one changes', () => {

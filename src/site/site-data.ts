@@ -1,7 +1,7 @@
 import { existsSync, globSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_DIR, DATA_PATTERN } from '../lib/content-root.ts';
+import { CONTENT_DIR, DATA_PATTERN } from './content-root.ts';
 import { topBy } from './listing.ts';
 import { practiceView } from './practice-view.ts';
 

@@ -2,7 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { checkMdxBody } from './mdx-safety.ts';
 import { photoWidth } from './photo-rules.ts';
-import type { PracticeView } from '../site/collections.ts';
+import type { PracticeView } from '../site/site-data.ts';
 
 /** Every photo beside a practice, imported lazily: only the ones a text shows are processed. */
 const files = import.meta.glob<ImageMetadata>('@content/practices/*/*.{jpg,jpeg,png,webp,JPG,JPEG,PNG,WEBP}', { import: 'default' });

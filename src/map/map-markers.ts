@@ -1,6 +1,6 @@
 import type { MapMarker } from './russia-map.ts';
 import { municipalityPath } from '../site/urls.ts';
-import { practicesWith, type MunicipalityEntry, type SiteData } from '../site/collections.ts';
+import { practicesWith, type MunicipalityEntry, type SiteData } from '../site/site-data.ts';
 
 /** Markers for the municipalities among `municipalities` that have practices and known coordinates. */
 export function mapMarkers(data: SiteData, municipalities: readonly MunicipalityEntry[] = data.municipalities): MapMarker[] {

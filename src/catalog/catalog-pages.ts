@@ -3,7 +3,7 @@ import { catalogIndex, catalogPath, type CatalogFilter } from './catalog.ts';
 import type { FeedChannel } from '../open-data/feed.ts';
 import { PRACTICE_PREVIEW, topBy } from '../site/listing.ts';
 import { municipalityPath, withBase } from '../site/urls.ts';
-import type { MunicipalityEntry, PracticeView, SiteData } from '../site/collections.ts';
+import type { MunicipalityEntry, PracticeView, SiteData } from '../site/site-data.ts';
 
 /**
  * Whether a municipality has catalogue pages of its own. Its own page lists its newest

@@ -10,7 +10,7 @@ declare const __CONTENT_DIR__: string | undefined;
  * `CONTENT_DIR` in the environment points the build elsewhere: tests and benchmarks build other corpora.
  */
 export const CONTENT_DIR: string =
-	// In the built site's bundle this module no longer sits in src/lib/: code that Vite compiles gets the folder
+	// In the built site's bundle this module no longer sits in src/site/: code that Vite compiles gets the folder
 	// astro.config.mjs resolved (its `define`); plain Node (scripts, the config itself) resolves it here.
 	typeof __CONTENT_DIR__ === 'string'
 		? __CONTENT_DIR__
