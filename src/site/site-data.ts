@@ -11,6 +11,79 @@ export type { PracticeEntry, PracticeView } from './practice-view.ts';
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
 /** A municipality repeating another's practice: `content/replications/`. */
 export type ReplicationEntry = CollectionEntry<'replications'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type AssociationEntry = CollectionEntry<'associations'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type NeedEntry = CollectionEntry<'needs'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/**
+ * Every collection, loaded once per build, sorted for display and indexed, so a page looks its items up
+ * instead of scanning the corpus. Lists keep their display order; `…ById` maps an id to its entry;
+ * `…By.<field>` maps an id named in that field to the entries that name it.
+ */
+export interface SiteData {
+	/** Published practices, newest first, then by title. */
+	practices: PracticeView[];
+	practicesBy: {
+		municipalities: Map<string, PracticeView[]>;
+		regions: Map<string, PracticeView[]>;
+		topics: Map<string, PracticeView[]>;
+		sources: Map<string, PracticeView[]>;
+		associations: Map<string, PracticeView[]>;
+		events: Map<string, PracticeView[]>;
+		/** Practices a municipality took part in without carrying them out: shown apart, never counted as its own. */
+		participants: Map<string, PracticeView[]>;
+	};
+	practiceById: Map<string, PracticeView>;
+	/** Repeats of practices, newest first, then by the name of the municipality that repeated one. */
+	replications: ReplicationEntry[];
+	replicationsBy: {
+		/** The repeats of each practice. */
+		practices: Map<string, ReplicationEntry[]>;
+		/** What each municipality repeated of others' practices («Что мы повторили»). */
+		municipalities: Map<string, ReplicationEntry[]>;
+		/** The repeats of the practices each municipality carries out («Наш опыт повторили»). */
+		carriers: Map<string, ReplicationEntry[]>;
+	};
+	/** By name. */
+	municipalities: MunicipalityEntry[];
+	municipalityById: Map<string, MunicipalityEntry>;
+	municipalitiesBy: {
+		regions: Map<string, MunicipalityEntry[]>;
+		associations: Map<string, MunicipalityEntry[]>;
+		sources: Map<string, MunicipalityEntry[]>;
+	};
+	/** By name. */
+	regions: RegionEntry[];
+	regionById: Map<string, RegionEntry>;
+	/** By their `order`. */
+	topics: TopicEntry[];
+	topicById: Map<string, TopicEntry>;
+	/** By name. */
+	associations: AssociationEntry[];
+	associationById: Map<string, AssociationEntry>;
+	/** Newest first, then by title. */
+	events: EventEntry[];
+	eventById: Map<string, EventEntry>;
+	eventsBy: {
+		/** Where an event was held, who presented and took part, and every municipality whose practice names it. */
+		municipalities: Map<string, EventEntry[]>;
+		organisers: Map<string, EventEntry[]>;
+	};
+	/** By title. */
+	sources: SourceEntry[];
+	sourceById: Map<string, SourceEntry>;
+	needs: NeedEntry[];
+	/** A municipality's needs, newest first. */
+	needsByMunicipality: Map<string, NeedEntry[]>;
+	/** By term. */
+	glossary: GlossaryEntry[];
+	/** The name shown for a practice's owner: a municipality's or region's name, an association's short name, else the id. */
+	ownerName: (owner: string) => string;
+}
 
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
 
@@ -38,7 +111,7 @@ async function loadReplications(): Promise<ReplicationEntry[]> {
 	return existsSync(folder) && globSync(DATA_PATTERN, { cwd: folder }).length > 0 ? getCollection('replications') : [];
 }
 
-async function load() {
+async function load(): Promise<SiteData> {
 	const [practices, replications, municipalities, regions, topics, associations, events, sources, needs, glossary] = await Promise.all([
 		getCollection('practices'),
 		loadReplications(),
@@ -95,11 +168,8 @@ async function load() {
 		practiceById,
 		replications,
 		replicationsBy: {
-			/** The repeats of each practice. */
 			practices: replicationsByPractice,
-			/** What each municipality repeated of others' practices («Что мы повторили»). */
 			municipalities: groupBy(replications, (r) => [r.data.municipality]),
-			/** The repeats of the practices each municipality carries out («Наш опыт повторили»). */
 			carriers: groupBy(replications, (r) => practiceById.get(r.data.practice)?.municipalities ?? []),
 		},
 		municipalities: municipalities.sort(byName),
@@ -134,7 +204,6 @@ async function load() {
 	};
 }
 
-export type SiteData = Awaited<ReturnType<typeof load>>;
 let cached: Promise<SiteData> | undefined;
 
 /** All content, indexed, loaded once per build and shared by every page. */
