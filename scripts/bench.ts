@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
+import { ruleWords } from '../src/validation/practice-rules.ts';
 import { PRACTICE_SECTIONS } from '../src/practice-text/practice-sections.ts';
 import { replicationFileName } from '../src/replications/replications.ts';
 import { createStaticServer, listen } from './lib/static-server.ts';
@@ -63,6 +64,8 @@ const sentences = real
 	.flatMap((f) => f.body.replace(/^##.*$/gm, '').split(/(?<=[.!?])\s+/))
 	.map((s) => s.replace(/\s+/g, ' ').trim())
 	.filter((s) => s.length > 40 && !s.startsWith('|') && !s.startsWith('-'));
+// «Результаты» says what came of a practice; a sentence stating a rule («в каждом районе») is refused there.
+const resultSentences = sentences.filter((s) => ruleWords(s) === undefined);
 const titles = real.filter((f) => f.collection === 'practices').map((f) => String((f.data as { title: string }).title).replace(/[«»"]/g, ''));
 const topics = real.filter((f) => f.collection === 'topics').map((f) => f.id);
 const sources = real.filter((f) => f.collection === 'sources').map((f) => f.id);
@@ -118,7 +121,8 @@ for (let i = 1; i <= N; i++) {
 	const year = 2015 + Math.floor(random() * 10);
 	const [unit, measure] = pick(units);
 	const body = PRACTICE_SECTIONS.map((section) => {
-		const paragraph = Array.from({ length: 3 + Math.floor(random() * 4) }, () => pick(sentences)).join(' ');
+		const from = section === 'Результаты' ? resultSentences : sentences;
+		const paragraph = Array.from({ length: 3 + Math.floor(random() * 4) }, () => pick(from)).join(' ');
 		const callout = section === 'Как повторить' && random() < 0.1 ? `\n\n<Callout title="Важно">\n${pick(sentences)}\n</Callout>` : '';
 		return `## ${section}\n\n${paragraph}${callout}\n`;
 	}).join('\n');
