@@ -15,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
@@ -180,7 +180,9 @@ function treeRss(pid: number): { total: number; byName: Map<string, number> } {
 			for (const task of readdirSync(`/proc/${id}/task`)) {
 				for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
 			}
-		} catch {}
+		} catch {
+			// The process ended between being listed and being read: nothing of it left to count.
+		}
 	};
 	visit(pid);
 	return { total, byName };
@@ -229,7 +231,7 @@ function run(args: string[], cwd: string, env: Record<string, string>): Promise<
 		buffered = lines.pop() ?? '';
 		for (const line of lines) {
 			// The last matching line of a phase ends it (Vite reports twice: server and client).
-			const phase = PHASES.find(([, pattern]) => pattern.test(line.replace(/\x1b\[[0-9;]*m/g, '')));
+			const phase = PHASES.find(([, pattern]) => pattern.test(stripVTControlCharacters(line)));
 			if (!phase) continue;
 			const now = performance.now();
 			const previous = phases.at(-1);

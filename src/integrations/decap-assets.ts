@@ -33,7 +33,7 @@ export function decapAssets(): AstroIntegration {
 					if (!(error instanceof CmsSettingsError)) throw error;
 					logger.error(error.message);
 					// `astro dev` keeps serving the site; only /admin/ shows the same message.
-					if (command === 'build') throw new Error('Сборка остановлена: исправьте переменные CMS_* (см. выше).');
+					if (command === 'build') throw new Error('Сборка остановлена: исправьте переменные CMS_* (см. выше).', { cause: error });
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {

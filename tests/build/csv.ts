@@ -1,21 +1,6 @@
+import { parse } from 'csv-parse/sync';
+
 /** RFC 4180 CSV, as a spreadsheet reads it: quoted fields may hold separators, quotes and line breaks. */
 export function parseCsv(text: string, separator: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === separator) row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		} else field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	return rows;
+	return parse(text, { delimiter: separator, relaxColumnCount: true });
 }
