@@ -22,7 +22,7 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /** A span of time; either end may be unknown. */
 export const PeriodSchema = z
-	.object({
+	.strictObject({
 		/** When it began, as precisely as the source says. Optional. */
 		start: PartialDateSchema.optional(),
 		/** When it ended or is planned to end. Empty for a practice that goes on. Optional. */

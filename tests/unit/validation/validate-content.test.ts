@@ -112,6 +112,24 @@ describe('validateContent on unknown fields (zod strict objects)', () => {
 		expect(nested?.message).toMatch(/^неизвестное поле «valeu»; возможно, вы имели в виду «value»; допустимые поля: measure, value, unit, qualifier, year, planned, source$/);
 	});
 
+	it('refuses a misspelled key inside a nested object at any depth, where it is, with the key that was meant', () => {
+		const municipality = yaml(
+			'municipalities',
+			'krasnoyarsk',
+			'name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\npopulation:\n  value: 1205473\n  yaer: 2023\n  year: 2023\n  source: anketa\ncoordinates: {lat: 56.01, long: 92.87, lon: 92.87, source: anketa}\nsources: [anketa]\n',
+		);
+		const errors = validateContent([
+			...base.filter((f) => f.id !== 'krasnoyarsk'),
+			municipality,
+			mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod:\n  strat: 2023-06-01\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.line, e.field, e.message])).toEqual([
+			['content/municipalities/krasnoyarsk.yaml', 6, 'population.yaer', 'неизвестное поле «yaer»; возможно, вы имели в виду «year»; допустимые поля: value, year, source'],
+			['content/municipalities/krasnoyarsk.yaml', 9, 'coordinates.long', 'неизвестное поле «long»; возможно, вы имели в виду «lon»; допустимые поля: lat, lon, source'],
+			['content/practices/krasnoyarsk/praktika.mdx', 10, 'period.strat', 'неизвестное поле «strat»; возможно, вы имели в виду «start»; допустимые поля: start, end'],
+		]);
+	});
+
 	it('still runs the cross-checks on a practice whose only schema problem is an unknown field', () => {
 		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    source: otchet\n')).map((e) => e.message);
 		expect(errors.some((m) => m.startsWith('неизвестное поле «status2»'))).toBe(true);
