@@ -10,6 +10,10 @@ export const dates: Rule = (context) => {
 		if (future(data['lastConfirmed'])) add(['lastConfirmed'], `дата сверки ${String(data['lastConfirmed'])} ещё не наступила: укажите день, когда запись сверили с источником`);
 		if (future(data['published'])) add(['published'], `дата публикации ${String(data['published'])} ещё не наступила`);
 		if (file.collection === 'practices') {
+			const asOf = data['statusAsOf'];
+			if (typeof asOf === 'number' && asOf > context.thisYear) {
+				add(['statusAsOf'], `${asOf} год ещё не наступил, а статус верен только на год, о котором уже сказал источник: укажите в statusAsOf год из источника статуса, не позже ${context.thisYear}`);
+			}
 			const period = data['period'] as { start?: string } | undefined;
 			if (future(period?.start) && data['status'] !== 'планируется') {
 				add(['period', 'start'], `практика начинается в будущем (${period?.start}): поставьте status: планируется или исправьте дату`);

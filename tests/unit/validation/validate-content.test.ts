@@ -329,3 +329,14 @@ describe('validateContent on empty sections', () => {
 		expect(error?.line).toBe(19);
 	});
 });
+
+describe('validateContent on a year that has not come', () => {
+	it('refuses a status known for a year after the current one, naming the field, its line and the latest year allowed', () => {
+		const at = (year: number) => validateContent([...base, practice(`municipalities: [krasnoyarsk]\ntopics: [tos]\nstatusAsOf: ${year}\n`)], { today: new Date('2026-11-28') }).filter((i) => i.severity === 'error');
+		expect(at(2026)).toEqual([]);
+		const [error, ...rest] = at(2027);
+		expect(rest).toEqual([]);
+		expect(error).toMatchObject({ field: 'statusAsOf', line: 6 });
+		expect(error?.message).toBe('2027 год ещё не наступил, а статус верен только на год, о котором уже сказал источник: укажите в statusAsOf год из источника статуса, не позже 2026');
+	});
+});
