@@ -5,6 +5,7 @@ import { fileNames } from './rules/file-names.ts';
 import { emptyCollections } from './rules/empty-collections.ts';
 import { schema } from './rules/schema.ts';
 import { references } from './rules/references.ts';
+import { duplicateIds } from './rules/duplicate-ids.ts';
 import { dates } from './rules/dates.ts';
 import { practice } from './rules/practice.ts';
 import { replication } from './rules/replication.ts';
@@ -15,7 +16,7 @@ export type { ContentIssue, ValidateOptions } from './rule-context.ts';
 export { DUPLICATE_TITLE_SIMILARITY } from './rules/look-alikes.ts';
 
 /** The rules of the content check, in the order their issues about one file are listed. */
-export const RULES: readonly Rule[] = [fileNames, emptyCollections, schema, references, dates, practice, replication, body, lookAlikes];
+export const RULES: readonly Rule[] = [fileNames, emptyCollections, schema, references, duplicateIds, dates, practice, replication, body, lookAlikes];
 
 /** Issues in the order of the files they are about, each file's in the order the rules found them; a folder's first. */
 function inFileOrder(issues: readonly ContentIssue[], files: readonly ContentFile[]): ContentIssue[] {

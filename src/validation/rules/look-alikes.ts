@@ -11,7 +11,8 @@ export const lookAlikes: Rule = (context) => {
 	const byMunicipality = new Map<string, ParsedEntry<'practices'>[]>();
 	for (const entry of context.parsed('practices')) {
 		if (entry.segments.length !== 2) continue;
-		for (const m of entry.data.municipalities.length ? entry.data.municipalities : [entry.segments[0] ?? '']) {
+		// Each municipality once: one listed twice (an error of its own) must not make the practice look like itself.
+		for (const m of new Set(entry.data.municipalities.length ? entry.data.municipalities : [entry.segments[0] ?? ''])) {
 			const group = byMunicipality.get(m);
 			if (group) group.push(entry);
 			else byMunicipality.set(m, [entry]);

@@ -340,3 +340,42 @@ describe('validateContent on a year that has not come', () => {
 		expect(error?.message).toBe('2027 год ещё не наступил, а статус верен только на год, о котором уже сказал источник: укажите в statusAsOf год из источника статуса, не позже 2026');
 	});
 });
+
+describe('validateContent on an id listed twice', () => {
+	it('refuses a municipality listed twice in a practice, at the second, and does not call the practice a look-alike of itself', () => {
+		const issues = validateContent([...base, practice('municipalities: [krasnoyarsk, krasnoyarsk]\ntopics: [tos]\n')]);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ severity: 'error', field: 'municipalities.1', line: 4, message: '«krasnoyarsk» указан в списке municipalities дважды: уберите повтор' });
+	});
+
+	it('refuses a repeated topic, participant and cited source of a practice, each where it is repeated', () => {
+		const lesosibirsk = yaml('municipalities', 'lesosibirsk', 'name: Лесосибирск\nkind: городской округ\nregion: krasnoyarskiy-kray\nsources: [anketa]\n');
+		const errors = validateContent([
+			...base,
+			lesosibirsk,
+			mdx(
+				'krasnoyarsk/praktika',
+				`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\nparticipants:\n  - lesosibirsk\n  - lesosibirsk\ntopics: [tos, tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod: {}\nsources:\n  - source: anketa\n  - source: anketa\n    locator: вопрос 3\nlastConfirmed: 2026-11-22\n---\n${BODY}`,
+			),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.field, e.line])).toEqual([
+			['participants.1', 7],
+			['topics.1', 8],
+			['sources.1.source', 15],
+		]);
+		expect(errors[2]?.message).toBe('источник «anketa» указан в списке sources дважды: оставьте одну запись; если сведения взяты из разных мест документа, перечислите их в её locator');
+	});
+
+	it('refuses a repeated id in the lists of other collections too, nested lists included', () => {
+		const errors = validateContent([
+			...base.filter((f) => f.collection !== 'needs' && f.collection !== 'events'),
+			yaml('events', 'forum', 'title: Форум\nkind: форум\ndescription: Городской форум.\npresenters: [krasnoyarsk]\nparticipants: [krasnoyarsk]\nsources: [anketa, anketa]\n'),
+			yaml('needs', 'krasnoyarsk-2024', 'municipality: krasnoyarsk\nyear: 2024\nsource: anketa\nitems:\n  - kind: задача\n    text: Развивать ТОС.\n    topics: [tos, tos]\n'),
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.field, e.message])).toEqual([
+			['content/events/forum.yaml', 'sources.1', '«anketa» указан в списке sources дважды: уберите повтор'],
+			['content/needs/krasnoyarsk-2024.yaml', 'items.0.topics.1', '«tos» указан в списке items.0.topics дважды: уберите повтор'],
+		]);
+	});
+});
