@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 import { AwardSchema } from './award.ts';
 
 /**
@@ -34,7 +34,7 @@ export const MunicipalitySchema = z.strictObject({
 			/** Number of residents. Required. */
 			value: z.number().int().positive(),
 			/** Year of the figure. Required. */
-			year: z.number().int().min(1990).max(2100),
+			year: YearSchema,
 			/** Id of the source. Required. */
 			source: ref('sources'),
 		})
