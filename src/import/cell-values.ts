@@ -65,8 +65,8 @@ export function parsePartialDate(value: CellValue): string | undefined {
 	}
 	if (typeof value === 'number') {
 		if (Number.isInteger(value) && validYear(value)) return String(value);
-		// Serial days from 1990 to 2100: a date cell that lost its date format.
-		return value >= 32_874 && value < 73_051 ? excelSerialToIso(value) : undefined;
+		// A serial day in a year the base speaks of (excelSerialToIso checks the year): a date cell that lost its date format.
+		return excelSerialToIso(value);
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value
