@@ -22,7 +22,8 @@ function describeValue(value: unknown): string {
 	return String(value);
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of keys and indexes in data, or `undefined` where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let current = data;
 	for (const key of path) {
 		if (current === null || typeof current !== 'object') return undefined;

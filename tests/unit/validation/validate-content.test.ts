@@ -130,6 +130,23 @@ describe('validateContent on unknown fields (zod strict objects)', () => {
 		]);
 	});
 
+	it('says a misspelled required field once, at the misspelling, and among equally near fields names the missing one', () => {
+		const municipality = yaml(
+			'municipalities',
+			'krasnoyarsk',
+			'name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\ncoordinates:\n  lat: 56.01\n  lng: 92.87\n  source: anketa\nsources: [anketa]\n',
+		);
+		const errors = validateContent([
+			...base.filter((f) => f.id !== 'krasnoyarsk'),
+			municipality,
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    soruce: anketa\n'),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.field, e.message])).toEqual([
+			['coordinates.lng', 'неизвестное поле «lng»; возможно, вы имели в виду «lon»; допустимые поля: lat, lon, source'],
+			['results.0.soruce', 'неизвестное поле «soruce»; возможно, вы имели в виду «source»; допустимые поля: measure, value, unit, qualifier, year, planned, source'],
+		]);
+	});
+
 	it('still runs the cross-checks on a practice whose only schema problem is an unknown field', () => {
 		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatus2: x\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    source: otchet\n')).map((e) => e.message);
 		expect(errors.some((m) => m.startsWith('неизвестное поле «status2»'))).toBe(true);
