@@ -32,6 +32,14 @@ export const dates: Rule = (context) => {
 				}
 			}
 		}
+		for (const [index, award] of ((data['awards'] as { year?: number; reported?: string }[] | undefined) ?? []).entries()) {
+			if (award.year !== undefined && award.year > context.thisYear) add(['awards', index, 'year'], `${award.year} год ещё не наступил: награду записывают, когда она уже получена; исправьте год`);
+			if (future(award.reported)) add(['awards', index, 'reported'], `дата ${award.reported} ещё не наступила: укажите, когда источник сообщил о награде`);
+		}
+		const population = data['population'] as { year: number } | undefined;
+		if (population && population.year > context.thisYear) {
+			add(['population', 'year'], `численность на ${population.year} год ещё не известна: укажите год, за который её даёт источник`);
+		}
 		if (file.collection === 'events' && future(data['start']) && data['planned'] !== true) {
 			add(['start'], `событие в будущем (${String(data['start'])}): добавьте planned: true или исправьте дату`);
 		}

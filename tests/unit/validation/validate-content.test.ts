@@ -358,6 +358,21 @@ describe('validateContent on a year that has not come', () => {
 	});
 });
 
+describe('validateContent on other years that have not come', () => {
+	it('refuses an award of a year to come or reported on a day to come, and a population of a year to come', () => {
+		const award = (when: string) => `awards:\n  - title: Конкурс практик\n    result: победитель\n    ${when}\n    source: anketa\n`;
+		const municipality = yaml('municipalities', 'krasnoyarsk', `name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\npopulation: {value: 1205473, year: 2027, source: anketa}\n${award('year: 2027')}sources: [anketa]\n`);
+		const errors = validateContent([...base.filter((f) => f.id !== 'krasnoyarsk'), municipality, practice(`municipalities: [krasnoyarsk]\ntopics: [tos]\n${award('reported: 2026-12')}`)], {
+			today: new Date('2026-11-28'),
+		}).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.field, e.line, e.message])).toEqual([
+			['content/municipalities/krasnoyarsk.yaml', 'awards.0.year', 8, '2027 год ещё не наступил: награду записывают, когда она уже получена; исправьте год'],
+			['content/municipalities/krasnoyarsk.yaml', 'population.year', 4, 'численность на 2027 год ещё не известна: укажите год, за который её даёт источник'],
+			['content/practices/krasnoyarsk/praktika.mdx', 'awards.0.reported', 9, 'дата 2026-12 ещё не наступила: укажите, когда источник сообщил о награде'],
+		]);
+	});
+});
+
 describe('validateContent on an id listed twice', () => {
 	it('refuses a municipality listed twice in a practice, at the second, and does not call the practice a look-alike of itself', () => {
 		const issues = validateContent([...base, practice('municipalities: [krasnoyarsk, krasnoyarsk]\ntopics: [tos]\n')]);
