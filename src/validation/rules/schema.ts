@@ -1,6 +1,6 @@
 import { CONTENT_SCHEMAS } from '../content-schemas.ts';
 import { friendlyMessage, valueAt } from '../friendly-issue.ts';
-import { fieldsAt } from '../schema-walk.ts';
+import { fieldsAt, schemaAt } from '../schema-walk.ts';
 import { closestAll, didYouMean } from '../closest.ts';
 import { hasFields, type ContentIssue, type Rule } from '../rule-context.ts';
 
@@ -35,7 +35,7 @@ export const schema: Rule = (context) => {
 		for (const issue of schemaIssues) {
 			if (issue.code !== 'unrecognized_keys') {
 				if (misspelled.has(dotted(issue.path)) && valueAt(file.data, issue.path) === undefined) continue;
-				issues.push(context.at(file, issue.path, friendlyMessage(issue, file.data)));
+				issues.push(context.at(file, issue.path, friendlyMessage(issue, file.data, schemaAt(schema, issue.path))));
 				continue;
 			}
 			// The schemas are strict objects, so zod names unknown keys itself; we add where they are and what was meant.

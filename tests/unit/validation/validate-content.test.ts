@@ -373,6 +373,26 @@ describe('validateContent on other years that have not come', () => {
 	});
 });
 
+describe('validateContent on values of the wrong shape', () => {
+	it('takes a year outside the bounds for a typo, and says the bounds', () => {
+		const [error] = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatusAsOf: 3025\n'));
+		expect(error).toMatchObject({ field: 'statusAsOf', line: 6, message: 'год 3025 вне допустимых (от 1990 до 2100): проверьте, нет ли в нём опечатки' });
+	});
+
+	it('shows how to write a source listed as a bare id where a citation is expected', () => {
+		const file = mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod: {}\nsources:\n  - anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		const [error] = errorsOf(file);
+		expect(error).toMatchObject({ field: 'sources.0', line: 11, message: 'ожидается набор полей, а записано текст «anketa»: запишите «source: anketa»' });
+	});
+
+	it('says how to write a period the practice lacks, even with no dates', () => {
+		const file = mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		const [error] = errorsOf(file);
+		expect(error?.field).toBe('period');
+		expect(error?.message).toMatch(/^не заполнено обязательное поле period: .*если источник не даёт дат, напишите «period: \{\}»$/);
+	});
+});
+
 describe('validateContent on an id listed twice', () => {
 	it('refuses a municipality listed twice in a practice, at the second, and does not call the practice a look-alike of itself', () => {
 		const issues = validateContent([...base, practice('municipalities: [krasnoyarsk, krasnoyarsk]\ntopics: [tos]\n')]);
