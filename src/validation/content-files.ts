@@ -30,7 +30,8 @@ export interface ContentFile {
 /** Whether a practice file is a draft: its name starts with `_` (its id is `<owner>/_<slug>`). */
 export const isDraftId = (id: string): boolean => (id.split('/').at(-1) ?? '').startsWith('_');
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// The properties may be empty («---» twice in a row): validation then says the block is empty, not missing.
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 function locate(doc: Document, counter: LineCounter, lineOffset: number) {
 	return (path: readonly PropertyKey[]) => {

@@ -69,6 +69,11 @@ describe('validateContent', () => {
 		expect(errors[0]?.message).toContain('frontmatter');
 	});
 
+	it('tells an empty block of properties from a missing one', () => {
+		const errors = errorsOf(mdx('krasnoyarsk/pusto', `---\n---\n${BODY}`));
+		expect(errors.map((e) => e.message)).toEqual(['блок свойств пуст или записан не как набор полей «имя: значение»']);
+	});
+
 	it('reports broken YAML with its line', () => {
 		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'), yaml('topics', 'slomano', 'name: Тема\ndescription: [не закрыто\norder: 1\n'));
 		expect(errors[0]?.file).toBe('content/topics/slomano.yaml');
