@@ -6,14 +6,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { COLLECTIONS } from '../src/schemas/common.ts';
-import { PRACTICE_STATUSES, type PracticeStatus } from '../src/schemas/practice.ts';
+import { COLLECTIONS, YearSchema } from '../src/schemas/common.ts';
+import { PRACTICE_STATUSES, PracticeSchema, type PracticeStatus } from '../src/schemas/practice.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { practiceTemplate } from '../src/editor/practice-template.ts';
 import { slugify } from '../src/editor/transliterate.ts';
 import { didYouMean } from '../src/validation/closest.ts';
 import { entryOptions } from '../src/editor/entry-options.ts';
+import { boundsOf } from '../src/validation/schema-walk.ts';
 
 if (process.argv.slice(2).includes('--replication')) {
 	await import('./new-replication.ts');
@@ -46,12 +47,23 @@ function fail(message: string): never {
 function check(kind: string, value: string, options: { value: string }[]) {
 	if (!options.some((o) => o.value === value)) fail(`нет такой записи (${kind}): «${value}»${didYouMean(value, options.map((o) => o.value))}`);
 }
+// The limits are the schema's, so what is asked here is what validation accepts.
+const titleLength = boundsOf(PracticeSchema.shape.title);
+const summaryLength = boundsOf(PracticeSchema.shape.summary);
+const firstYear = boundsOf(YearSchema).min ?? 0;
+const thisYear = new Date().getFullYear();
+const titleProblem = (text: string) =>
+	!text.trim() ? 'Введите название.' : text.trim().length > (titleLength.max ?? Infinity) ? `Не больше ${titleLength.max} символов.` : undefined;
 const summaryProblem = (text: string) =>
-	text.trim().length < 40 ? 'Нужно не меньше 40 символов: что сделано и что из этого вышло.' : text.trim().length > 400 ? 'Не больше 400 символов.' : undefined;
+	text.trim().length < (summaryLength.min ?? 0)
+		? `Нужно не меньше ${summaryLength.min} символов: что сделано и что из этого вышло.`
+		: text.trim().length > (summaryLength.max ?? Infinity)
+			? `Не больше ${summaryLength.max} символов.`
+			: undefined;
 
-/** A status is true only as of its source: the year it is known for, between 1990 and next year. */
+/** A status is true only as of its source: the year it is known for, not after this one (as validation's dates rule says). */
 const statusYearProblem = (text: string) =>
-	/^\d{4}$/.test(text.trim()) && Number(text) >= 1990 && Number(text) <= new Date().getFullYear() + 1 ? undefined : 'Год четырьмя цифрами, например 2023: год, о котором говорит источник.';
+	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear ? undefined : `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: год, о котором говорит источник.`;
 
 const interactive = !(values.municipality && values.title && values.summary && values.topic?.length && values.status && values['status-year'] && values.source);
 let answers: { municipality: string; title: string; summary: string; topics: string[]; status: PracticeStatus; statusAsOf: number; source: string };
@@ -68,7 +80,7 @@ if (interactive) {
 					message: 'Название практики',
 					placeholder: 'Например: Конкурс «Фабрика народных инициатив»',
 					...(values.title ? { initialValue: values.title } : {}),
-					validate: (v) => (!v?.trim() ? 'Введите название.' : v.length > 120 ? 'Не больше 120 символов.' : undefined),
+					validate: (v) => titleProblem(v ?? ''),
 				}),
 			summary: () =>
 				p.text({
@@ -119,6 +131,8 @@ if (interactive) {
 	if (!PRACTICE_STATUSES.includes(answers.status)) fail(`статус «${answers.status}» не из списка: ${PRACTICE_STATUSES.join(', ')}`);
 	const yearProblem = statusYearProblem(values['status-year']!);
 	if (yearProblem) fail(`--status-year: ${yearProblem}`);
+	const title = titleProblem(answers.title);
+	if (title) fail(`название: ${title}`);
 	const problem = summaryProblem(answers.summary);
 	if (problem) fail(`краткое описание: ${problem}`);
 }

@@ -7,13 +7,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { COLLECTIONS, SLUG_PATTERN } from '../src/schemas/common.ts';
+import { COLLECTIONS, SLUG_PATTERN, YearSchema } from '../src/schemas/common.ts';
+import { ReplicationSchema } from '../src/schemas/replication.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../src/site/content-root.ts';
 import { entryOptions, type EntryOption } from '../src/editor/entry-options.ts';
 import { replicationTemplate, type NewReplication } from '../src/editor/replication-template.ts';
 import { replicationFileName } from '../src/replications/replications.ts';
 import { didYouMean } from '../src/validation/closest.ts';
+import { boundsOf } from '../src/validation/schema-walk.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -47,11 +49,18 @@ function check(kind: string, value: string, options: readonly EntryOption[]) {
 	if (!options.some((o) => o.value === value)) fail(`нет такой записи (${kind}): «${value}»${didYouMean(value, options.map((o) => o.value))}`);
 }
 
+// The limits are the schema's, so what is asked here is what validation accepts; a year not after this one is its dates rule.
 const thisYear = new Date().getFullYear();
+const firstYear = boundsOf(YearSchema).min ?? 0;
+const outcomeLength = boundsOf(ReplicationSchema.shape.outcome);
 const yearProblem = (text: string) =>
-	/^\d{4}$/.test(text.trim()) && Number(text) >= 1990 && Number(text) <= thisYear ? undefined : `Год четырьмя цифрами, не позже ${thisYear}: когда муниципалитет взялся за практику.`;
+	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear ? undefined : `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: когда муниципалитет взялся за практику.`;
 const outcomeProblem = (text: string) =>
-	text.trim().length < 20 ? 'Нужно не меньше 20 символов: что получилось у муниципалитета, который повторил практику.' : text.trim().length > 600 ? 'Не больше 600 символов.' : undefined;
+	text.trim().length < (outcomeLength.min ?? 0)
+		? `Нужно не меньше ${outcomeLength.min} символов: что получилось у муниципалитета, который повторил практику.`
+		: text.trim().length > (outcomeLength.max ?? Infinity)
+			? `Не больше ${outcomeLength.max} символов.`
+			: undefined;
 const ownProblem = (practice: string, municipality: string) =>
 	carriers.get(practice)?.includes(municipality)
 		? `муниципалитет «${municipality}» сам проводит практику «${practice}»: повтор — это когда практику перенял другой муниципалитет`

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, referenceOf, SLUG_PATTERN, type CollectionName } from '../schemas/common.ts';
 import { CONTENT_SCHEMAS } from '../validation/content-schemas.ts';
 import { PRACTICE_SECTIONS } from '../practice-text/practice-sections.ts';
-import { unwrapField } from '../validation/schema-walk.ts';
+import { boundsOf, unwrapField, type Bounds } from '../validation/schema-walk.ts';
 import { decapBackend, supportsEditorialWorkflow, type CmsBackend } from './cms-backend.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -28,6 +28,7 @@ export interface DecapField {
 	field?: DecapField;
 	summary?: string;
 	min?: number;
+	max?: number;
 }
 
 /** Russian labels of every field of every schema; the drift test fails when a schema field has none. */
@@ -186,10 +187,14 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 			const format = checks.map((c) => c._zod.def['format']).find(Boolean);
 			if (regex && regex.source.includes('\\d{4}')) return { ...base, pattern: [regex.source, 'Дата: 2023, 2023-12 или 2023-12-05'] };
 			if (format === 'url') return { ...base, pattern: ['^https?://', 'Полный адрес, начинается с https://'] };
-			return { ...base, widget: MULTILINE.has(name) ? 'text' : 'string' };
+			const hint = lengthHint(boundsOf(inner));
+			return { ...base, widget: MULTILINE.has(name) ? 'text' : 'string', ...(hint ? { hint } : {}) };
 		}
-		case 'number':
-			return { ...base, widget: 'number', value_type: (def['checks'] as unknown[] | undefined)?.length && name !== 'lat' && name !== 'lon' && name !== 'value' ? 'int' : 'float' };
+		case 'number': {
+			// Whole or decimal, and the bounds, as the schema says (`.int()`, `.min()`): a year is whole, a latitude is not.
+			const { min, max, integer } = boundsOf(inner);
+			return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+		}
 		case 'boolean':
 			return { ...base, widget: 'boolean', required: false, default: false };
 		case 'enum':
@@ -216,6 +221,14 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 		default:
 			throw new Error(`Поле «${name}»: тип ${def.type} не поддержан в редакторе`);
 	}
+}
+
+/** The length a text field must have, in words, where the schema asks for more than «not empty». */
+function lengthHint({ min, max }: Bounds): string | undefined {
+	const least = min !== undefined && min > 1 ? min : undefined;
+	if (least !== undefined && max !== undefined) return `От ${least} до ${max} символов.`;
+	if (max !== undefined) return `Не больше ${max} символов.`;
+	return least === undefined ? undefined : `Не меньше ${least} символов.`;
 }
 
 function objectFields(schema: AnySchema): DecapField[] {

@@ -5,6 +5,7 @@
  * packages read a date but not «март 2023 г.» or «с 2020 года по настоящее время», and the rest is a
  * dozen regular expressions.
  */
+import { YearSchema } from '../schemas/common.ts';
 
 /** A value as a spreadsheet reader gives it. */
 export type CellValue = string | number | boolean | Date;
@@ -23,7 +24,8 @@ function monthOf(word: string): number | undefined {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const validYear = (year: number) => year >= 1990 && year <= 2100;
+/** A year the base speaks of, as its schema bounds it. */
+const validYear = (year: number) => YearSchema.safeParse(year).success;
 
 /** A day as `YYYY-MM-DD`, or `undefined` when there is no such day in the calendar. */
 function isoDay(year: number, month: number, day: number): string | undefined {
@@ -63,8 +65,8 @@ export function parsePartialDate(value: CellValue): string | undefined {
 	}
 	if (typeof value === 'number') {
 		if (Number.isInteger(value) && validYear(value)) return String(value);
-		// Serial days from 1990 to 2100: a date cell that lost its date format.
-		return value >= 32_874 && value < 73_051 ? excelSerialToIso(value) : undefined;
+		// A serial day in a year the base speaks of (excelSerialToIso checks the year): a date cell that lost its date format.
+		return excelSerialToIso(value);
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value

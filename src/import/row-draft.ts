@@ -1,3 +1,4 @@
+import { YearSchema } from '../schemas/common.ts';
 import { PRACTICE_STATUSES, type PracticeStatus } from '../schemas/practice.ts';
 import { QUALIFIERS } from '../schemas/result.ts';
 import { slugify } from '../editor/transliterate.ts';
@@ -233,7 +234,7 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 	}
 	for (const cell of by('statusAsOf')) {
 		const year = parseNumber(cell.value);
-		if (year !== undefined && Number.isInteger(year) && year >= 1990 && year <= 2100) {
+		if (YearSchema.safeParse(year).success) {
 			fields['statusAsOf'] = year;
 			toField(cell, 'statusAsOf');
 		} else toUnsorted(cell, 'год, на который верен статус (statusAsOf)');

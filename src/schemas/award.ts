@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** A place or prize won in a competition, or an official recognition. */
@@ -11,7 +11,7 @@ export const AwardSchema = z.strictObject({
 	/** The result as the source states it: «третье место», «победитель». Required. */
 	result: TextSchema,
 	/** Year of the award, only if the source gives it. Optional. */
-	year: z.number().int().min(1990).max(2100).optional(),
+	year: YearSchema.optional(),
 	/** When the source reported the award, if it gives no year of its own. Optional. */
 	reported: PartialDateSchema.optional(),
 	/** Id of the document that reports the award. Required. */

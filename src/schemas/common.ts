@@ -47,3 +47,6 @@ export function referenceOf(schema: z.core.$ZodType): CollectionName | undefined
 
 /** A non-empty line of text, trimmed. */
 export const TextSchema = z.string().trim().min(1);
+
+/** A year the base speaks of, as a whole number: `2023`. Whether it may be in the future is each rule's own (src/validation/rules/dates.ts). */
+export const YearSchema = z.number().int().min(1990).max(2100);

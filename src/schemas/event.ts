@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ref, TextSchema } from './common.ts';
-import { PartialDateSchema } from './partial-date.ts';
+import { PartialDateSchema, startsByEnd } from './partial-date.ts';
 
 /** Kinds of events where practices are presented. */
 export const EVENT_KINDS = ['форум', 'съезд', 'стратегическая сессия', 'заседание', 'чемпионат', 'конкурс'] as const;
@@ -35,5 +35,5 @@ export const EventSchema = z.strictObject({
 	description: TextSchema.max(800),
 	/** Documents that describe it. At least one. */
 	sources: z.array(ref('sources')).min(1),
-});
+}).refine((e) => startsByEnd(e.start, e.end), { message: 'событие заканчивается раньше, чем начинается: исправьте start или end', path: ['end'] });
 export type Event = z.infer<typeof EventSchema>;

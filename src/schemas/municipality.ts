@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 import { AwardSchema } from './award.ts';
 
 /**
@@ -30,18 +30,18 @@ export const MunicipalitySchema = z.strictObject({
 	centre: TextSchema.optional(),
 	/** Population with the year and the source of the figure. Empty where no source gives it. */
 	population: z
-		.object({
+		.strictObject({
 			/** Number of residents. Required. */
 			value: z.number().int().positive(),
 			/** Year of the figure. Required. */
-			year: z.number().int().min(1990).max(2100),
+			year: YearSchema,
 			/** Id of the source. Required. */
 			source: ref('sources'),
 		})
 		.optional(),
 	/** Approximate coordinates of the administrative centre, WGS 84, with the source. Needed for the map; left out where not known. */
 	coordinates: z
-		.object({
+		.strictObject({
 		/** Latitude in degrees north. */
 		lat: z.number().min(41).max(82),
 		/** Longitude in degrees east (negative for Chukotka beyond 180° is not used). */

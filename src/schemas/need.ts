@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 
 /** The four kinds of needs the АСДГ questionnaire asks about (its questions 3–6). */
 export const NEED_KINDS = {
@@ -16,7 +16,7 @@ export const NeedsSchema = z.strictObject({
 	/** Id of the municipality. Required. */
 	municipality: ref('municipalities'),
 	/** The year the needs are for. Required. */
-	year: z.number().int().min(1990).max(2100),
+	year: YearSchema,
 	/** Id of the questionnaire or other document they are taken from. Required. */
 	source: ref('sources'),
 	/** The needs themselves. At least one. */

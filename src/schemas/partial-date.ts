@@ -20,16 +20,26 @@ export const PartialDateSchema = z.preprocess(
 );
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/**
+ * Whether a span may run from `start` to `end`, each known as precisely as its source says: compared to
+ * the coarser of the two, so «2023-06» to «2023» holds (June falls within that year).
+ */
+export const startsByEnd = (start: string | undefined, end: string | undefined): boolean => {
+	if (!start || !end) return true;
+	const precision = Math.min(start.length, end.length);
+	return start.slice(0, precision) <= end.slice(0, precision);
+};
+
 /** A span of time; either end may be unknown. */
 export const PeriodSchema = z
-	.object({
+	.strictObject({
 		/** When it began, as precisely as the source says. Optional. */
 		start: PartialDateSchema.optional(),
 		/** When it ended or is planned to end. Empty for a practice that goes on. Optional. */
 		end: PartialDateSchema.optional(),
 	})
-	.refine((p) => !p.start || !p.end || p.start <= p.end, {
-		message: 'начало периода позже его окончания',
+	.refine((p) => startsByEnd(p.start, p.end), {
+		message: 'начало периода позже его окончания: исправьте start или end',
 		path: ['end'],
 	});
 export type Period = z.infer<typeof PeriodSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 import { PeriodSchema, PartialDateSchema } from './partial-date.ts';
 import { ResultSchema } from './result.ts';
 import { ContactSchema } from './contact.ts';
@@ -46,7 +46,7 @@ export const PracticeSchema = z.strictObject({
 	 * The year the status is known for: a status is true only as of its source. Defaults to the year the
 	 * status's source (`statusSource`, else the first source) was published; required when it has no date.
 	 */
-	statusAsOf: z.number().int().min(1990).max(2100).optional(),
+	statusAsOf: YearSchema.optional(),
 	/**
 	 * Id of the source that says the practice is in force, was piloted or has ended: the document the
 	 * status rests on, one of `sources`. Required for every status but «планируется».

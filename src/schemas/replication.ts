@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 import { PeriodSchema } from './partial-date.ts';
 import { ResultSchema } from './result.ts';
 import { ContactSchema } from './contact.ts';
@@ -14,7 +14,7 @@ export const ReplicationSchema = z.strictObject({
 	/** Id of the municipality that repeated it. Required. */
 	municipality: ref('municipalities'),
 	/** The year the municipality took the practice up, as the source says. Required. */
-	year: z.number().int().min(1990).max(2100),
+	year: YearSchema,
 	/** What came of it, in Russian, in our own words after the source: one to three sentences. Required. */
 	outcome: TextSchema.min(20).max(600),
 	/** Id of the document that reports the repeat. Required: a repeat without a source is not shown. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ref, TextSchema } from './common.ts';
+import { ref, TextSchema, YearSchema } from './common.ts';
 
 /** How a figure relates to the true value, as the source words it. */
 export const QUALIFIERS = ['точно', 'более', 'около', 'до', 'не менее'] as const;
@@ -15,7 +15,7 @@ export const ResultSchema = z.strictObject({
 	/** «более 234 тысяч» is `более`; a plain figure is `точно`. Defaults to `точно`. */
 	qualifier: z.enum(QUALIFIERS).default('точно'),
 	/** The year the figure is for. Required. */
-	year: z.number().int().min(1990).max(2100),
+	year: YearSchema,
 	/** `true` for a target or plan rather than an achieved result. Defaults to `false`. */
 	planned: z.boolean().default(false),
 	/** Id of the document the figure comes from. Required: a figure without a source is not shown. */

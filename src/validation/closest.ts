@@ -4,28 +4,26 @@ import { distance } from 'fastest-levenshtein';
 export const editDistance = (a: string, b: string): number => distance(a.toLowerCase(), b.toLowerCase());
 
 /**
- * The candidate a mistyped value most likely meant, if one is close enough: within a third of its
- * length in edits, or the only candidate that contains it or is contained in it.
+ * The candidates a mistyped value most likely meant, if any is close enough: those nearest in edits, within
+ * a third of its length (at least 2); else the only candidate that contains it or is contained in it.
+ * Several only when they are equally near: «lng» is as near «lat» as «lon».
  */
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of candidates) {
-		const distance = editDistance(value, candidate);
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	if (best !== undefined && bestDistance <= Math.max(2, Math.ceil(value.length / 3))) return best;
-	const containing = [...candidates].filter((c) => value.length >= 3 && (c.includes(value) || value.includes(c)));
-	return containing.length === 1 ? containing[0] : undefined;
+export function closestAll(value: string, candidates: Iterable<string>): string[] {
+	const list = [...new Set(candidates)];
+	const distances = list.map((candidate) => editDistance(value, candidate));
+	const best = Math.min(...distances);
+	if (best <= Math.max(2, Math.ceil(value.length / 3))) return list.filter((_, i) => distances[i] === best);
+	const containing = list.filter((c) => value.length >= 3 && (c.includes(value) || value.includes(c)));
+	return containing.length === 1 ? containing : [];
 }
 
-/** «; возможно, вы имели в виду «x»» or nothing. */
+/** The candidate a mistyped value most likely meant, if one is close enough (the first of `closestAll`). */
+export const closest = (value: string, candidates: Iterable<string>): string | undefined => closestAll(value, candidates)[0];
+
+/** «; возможно, вы имели в виду «x»» (or «x» или «y», when two or three are equally near), or nothing. */
 export function didYouMean(value: string, candidates: Iterable<string>): string {
-	const hit = closest(value, candidates);
-	return hit === undefined ? '' : `; возможно, вы имели в виду «${hit}»`;
+	const hits = closestAll(value, candidates);
+	return hits.length === 0 || hits.length > 3 ? '' : `; возможно, вы имели в виду ${hits.map((hit) => `«${hit}»`).join(' или ')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document, type YAMLError } from 'yaml';
 import type { CollectionName } from '../schemas/common.ts';
 import { DATA_PATTERN, DRAFT_PRACTICE_PATTERN, PRACTICE_PATTERN } from '../site/content-root.ts';
 
@@ -30,7 +30,8 @@ export interface ContentFile {
 /** Whether a practice file is a draft: its name starts with `_` (its id is `<owner>/_<slug>`). */
 export const isDraftId = (id: string): boolean => (id.split('/').at(-1) ?? '').startsWith('_');
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// The properties may be empty («---» twice in a row): validation then says the block is empty, not missing.
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 function locate(doc: Document, counter: LineCounter, lineOffset: number) {
 	return (path: readonly PropertyKey[]) => {
@@ -63,15 +64,57 @@ const parseYaml = (yamlText: string) => {
 	return { doc: parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true }), counter };
 };
 
+/**
+ * A YAML syntax error in Russian, with the fix, for the mistakes curators make: a colon inside a value, a
+ * field written twice, a tab, an unclosed quote or bracket. Others keep the parser's English words. Kept in
+ * this file because the parse cache's version is this file's text (src/integrations/content-check.ts).
+ */
+function yamlErrorMessage(error: YAMLError, lineText: string): string {
+	const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:/.exec(lineText)?.[1];
+	const english = error.message.split('\n')[0] ?? '';
+	const says = (() => {
+		switch (error.code) {
+			case 'DUPLICATE_KEY':
+				return `поле${key ? ` «${key}»` : ''} записано дважды: оставьте одну строку с ним`;
+			case 'TAB_AS_INDENT':
+				return 'отступ сделан табуляцией: замените её пробелами (по два на уровень)';
+			case 'BLOCK_AS_IMPLICIT_KEY':
+				return english.startsWith('Nested mappings')
+					? `в значении${key ? ` поля «${key}»` : ''} есть двоеточие с пробелом: если это текст, возьмите всё значение в кавычки, например title: "Практика: новое название"; если со следующей строки начинается другое поле, выровняйте её отступ по соседним полям`
+					: 'у строки неверный отступ: выровняйте её по соседним строкам того же списка или поля';
+			case 'MISSING_CHAR':
+				if (english.includes('quote')) return 'не закрыта кавычка: поставьте такую же кавычку в конце значения';
+				if (english.includes('followed by map values')) return 'после имени поля нет двоеточия или у строки неверный отступ: пишите «имя: значение» и выравнивайте по соседним строкам';
+				return undefined;
+			case 'BAD_INDENT':
+				return english.startsWith('Flow ')
+					? 'не закрыта скобка: список в квадратных скобках закончите «]», набор полей в фигурных — «}»'
+					: 'у строки неверный отступ: выровняйте её по соседним строкам того же списка или поля';
+			case 'UNEXPECTED_TOKEN':
+				return 'у строки неверный отступ или лишний знак: сравните её с соседними строками, поля одного уровня начинаются с одной позиции';
+			default:
+				return undefined;
+		}
+	})();
+	return `ошибка синтаксиса YAML: ${says ?? english}`;
+}
+
 /** Parses a file's YAML: its data and syntax errors. Pure, so its result can be kept by the text's hash. */
 export function parseText(text: string, isMdx: boolean): ParsedText {
 	const parts = split(text.replace(/^\uFEFF/, ''), isMdx);
 	if (!parts) return { data: undefined, readErrors: [{ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' }] };
 	const { doc } = parseYaml(parts.yamlText);
-	const readErrors = doc.errors.map((error) => {
+	const lines = parts.yamlText.split(/\r?\n/);
+	const readErrors: ParsedText['readErrors'] = [];
+	const reported = new Set<number | undefined>();
+	for (const error of doc.errors) {
 		const line = error.linePos?.[0]?.line;
-		return { ...(line === undefined ? {} : { line: line + parts.lineOffset }), message: `ошибка синтаксиса YAML: ${error.message.split('\n')[0]}` };
-	});
+		// One mistake often makes the parser stumble several times on its line; the first says what it is.
+		if (reported.has(line)) continue;
+		reported.add(line);
+		const message = yamlErrorMessage(error, line === undefined ? '' : (lines[line - 1] ?? ''));
+		readErrors.push({ ...(line === undefined ? {} : { line: line + parts.lineOffset }), message });
+	}
 	return { data: doc.errors.length ? undefined : doc.toJS(), readErrors };
 }
 

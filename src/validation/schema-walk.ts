@@ -46,3 +46,36 @@ export function fieldsAt(schema: AnySchema, path: readonly PropertyKey[]): strin
 	const def = schemaAt(schema, path)?._zod.def as unknown as Def | undefined;
 	return def?.type === 'object' ? Object.keys(def['shape'] as Record<string, AnySchema>) : [];
 }
+
+/** The limits a schema puts on a value: a number's bounds and whether it must be whole, or a text's length. */
+export interface Bounds {
+	/** Smallest value, or shortest length; `undefined` where the schema sets none. */
+	min?: number;
+	/** Largest value, or longest length. */
+	max?: number;
+	/** A whole number (zod's `.int()`), not a decimal. */
+	integer: boolean;
+}
+
+/**
+ * The limits of a number or text schema, read from its checks, so the editor and `npm run new` ask for what
+ * validation will accept without writing the numbers again. An exclusive bound (`.positive()`) of a whole
+ * number becomes the next whole number; of a decimal, none.
+ */
+export function boundsOf(schema: AnySchema): Bounds {
+	const inner = unwrap(schema);
+	// A format schema (`z.int()`) is its own first check, as zod reads it.
+	const checks = [inner, ...(inner._zod.def.checks ?? [])].map((check) => check._zod.def as unknown as Record<string, unknown>);
+	const integer = checks.some((c) => typeof c['format'] === 'string' && c['format'].includes('int'));
+	const mins: number[] = [];
+	const maxes: number[] = [];
+	for (const c of checks) {
+		const value = c['value'];
+		if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') mins.push(c['minimum']);
+		if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') maxes.push(c['maximum']);
+		if (typeof value !== 'number') continue;
+		if (c['check'] === 'greater_than' && (c['inclusive'] || integer)) mins.push(c['inclusive'] ? value : Math.floor(value) + 1);
+		if (c['check'] === 'less_than' && (c['inclusive'] || integer)) maxes.push(c['inclusive'] ? value : Math.ceil(value) - 1);
+	}
+	return { ...(mins.length ? { min: Math.max(...mins) } : {}), ...(maxes.length ? { max: Math.min(...maxes) } : {}), integer };
+}

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { YearSchema } from '../../src/schemas/common.ts';
+import { PracticeSchema } from '../../src/schemas/practice.ts';
+import { boundsOf } from '../../src/validation/schema-walk.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'practices-new-'));
@@ -55,6 +58,23 @@ describe('npm run new with flags', () => {
 		const wrong = run('new-practice.ts', FLAGS.map((v) => (v === 'lesosibirsk' ? 'lesosibirskk' : v)));
 		expect(wrong.status).toBe(1);
 		expect(wrong.stderr).toContain('«lesosibirskk»; возможно, вы имели в виду «lesosibirsk»');
+	});
+
+	it('refuses, before writing anything, what validation would refuse, with the limits of the schema', () => {
+		const summary = boundsOf(PracticeSchema.shape.summary);
+		const title = boundsOf(PracticeSchema.shape.title);
+		const withFlag = (flag: string, value: string) => FLAGS.map((v, i) => (FLAGS[i - 1] === flag ? value : v)).concat('--slug', 'otkaz');
+		const short = run('new-practice.ts', withFlag('--summary', 'а'.repeat((summary.min ?? 0) - 1)));
+		expect(short.status).toBe(1);
+		expect(short.stderr).toContain(`краткое описание: Нужно не меньше ${summary.min} символов`);
+		const long = run('new-practice.ts', withFlag('--title', 'а'.repeat((title.max ?? 0) + 1)));
+		expect(long.status).toBe(1);
+		expect(long.stderr).toContain(`название: Не больше ${title.max} символов.`);
+		const thisYear = new Date().getFullYear();
+		const future = run('new-practice.ts', withFlag('--status-year', String(thisYear + 1)));
+		expect(future.status).toBe(1);
+		expect(future.stderr).toContain(`--status-year: Год четырьмя цифрами, от ${boundsOf(YearSchema).min} до ${thisYear}`);
+		expect(existsSync(join(work, 'content/practices/lesosibirsk/otkaz.mdx'))).toBe(false);
 	});
 
 	it('asks for the missing flags when it cannot ask questions', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../../src/schemas/common.ts';
 import { CONTENT_SCHEMAS } from '../../../src/validation/content-schemas.ts';
-import { decapConfig, DISPLAY_FIELD, DRAFT_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, fileLayout, type DecapField } from '../../../src/editor/decap-config.ts';
+import { decapConfig, decapField, DISPLAY_FIELD, DRAFT_FIELD, EDITOR_ONLY_FIELDS, fieldOrder, fileLayout, type DecapField } from '../../../src/editor/decap-config.ts';
 import { publishDrafts, publishDraftsOnSave, type PersistedEntry } from '../../../src/editor/publish-draft.ts';
 import { draftMarkLine, hasDraftMark, publishedPath } from '../../../src/editor/draft-mark.ts';
 import { contentYaml, practiceMdx } from '../../../src/editor/decap-formats.ts';
@@ -91,6 +91,27 @@ describe('Decap CMS configuration generated from the schemas', () => {
 	it('offers exactly the values the schema allows in every select', () => {
 		const status = (collection('practices').fields as DecapField[]).find((f) => f.name === 'status');
 		expect(status?.options).toEqual(['действует', 'завершена', 'планируется', 'пилот']);
+	});
+
+	it('asks for a whole number or a decimal as the schema says, whatever the field is called, within its bounds', () => {
+		// The same names as real fields, with the other kind of number: the name must not decide.
+		expect(decapField('lat', z.number().int())).toMatchObject({ widget: 'number', value_type: 'int' });
+		expect(decapField('year', z.number().min(1990))).toMatchObject({ widget: 'number', value_type: 'float', min: 1990 });
+		expect(decapField('order', z.int().positive().optional())).toMatchObject({ value_type: 'int', min: 1, required: false });
+		const municipality = collection('municipalities').fields as DecapField[];
+		expect(fieldAt(municipality, ['population', 'value'])).toMatchObject({ value_type: 'int', min: 1 });
+		expect(fieldAt(municipality, ['coordinates', 'lat'])).toMatchObject({ value_type: 'float', min: 41, max: 82 });
+		const practice = collection('practices').fields as DecapField[];
+		expect(fieldAt(practice, ['statusAsOf'])).toMatchObject({ value_type: 'int', min: 1990, max: 2100 });
+		expect(fieldAt(practice, ['results', 'value'])).toMatchObject({ value_type: 'float', min: 0 });
+		expect(fieldAt(practice, ['results', 'value'])).not.toHaveProperty('max');
+	});
+
+	it('tells the length a text must have, from the schema', () => {
+		const practice = collection('practices').fields as DecapField[];
+		expect(fieldAt(practice, ['summary'])?.hint).toBe('От 40 до 400 символов.');
+		expect(fieldAt(practice, ['title'])?.hint).toBe('Не больше 120 символов.');
+		expect(fieldAt(practice, ['funding'])).not.toHaveProperty('hint');
 	});
 });
 

@@ -12,6 +12,10 @@ describe('closest', () => {
 		expect(closest('atlantida', ['krasnoyarsk', 'lesosibirsk'])).toBeUndefined();
 		expect(didYouMean('atlantida', ['krasnoyarsk'])).toBe('');
 	});
+	it('names every candidate that is equally near, rather than the first of them', () => {
+		expect(didYouMean('lng', ['lat', 'lon', 'source'])).toBe('; возможно, вы имели в виду «lat» или «lon»');
+		expect(didYouMean('lonn', ['lat', 'lon', 'source'])).toBe('; возможно, вы имели в виду «lon»');
+	});
 	it('lists the nearest candidates, nearest first, and none that are far', () => {
 		expect(nearest('красноярсл', ['красноярск', 'лесосибирск', 'краснинский район', 'красноярский край'])).toEqual(['красноярск']);
 		expect(nearest('лесосибирс', ['лесосибирска', 'абакан', 'лесосибирск'])).toEqual(['лесосибирск', 'лесосибирска']);

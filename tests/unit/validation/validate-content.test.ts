@@ -69,6 +69,11 @@ describe('validateContent', () => {
 		expect(errors[0]?.message).toContain('frontmatter');
 	});
 
+	it('tells an empty block of properties from a missing one', () => {
+		const errors = errorsOf(mdx('krasnoyarsk/pusto', `---\n---\n${BODY}`));
+		expect(errors.map((e) => e.message)).toEqual(['блок свойств пуст или записан не как набор полей «имя: значение»']);
+	});
+
 	it('reports broken YAML with its line', () => {
 		const errors = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'), yaml('topics', 'slomano', 'name: Тема\ndescription: [не закрыто\norder: 1\n'));
 		expect(errors[0]?.file).toBe('content/topics/slomano.yaml');
@@ -110,6 +115,41 @@ describe('validateContent on unknown fields (zod strict objects)', () => {
 		expect(top?.line).toBe(6);
 		const nested = errors.find((e) => e.field === 'results.0.valeu');
 		expect(nested?.message).toMatch(/^неизвестное поле «valeu»; возможно, вы имели в виду «value»; допустимые поля: measure, value, unit, qualifier, year, planned, source$/);
+	});
+
+	it('refuses a misspelled key inside a nested object at any depth, where it is, with the key that was meant', () => {
+		const municipality = yaml(
+			'municipalities',
+			'krasnoyarsk',
+			'name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\npopulation:\n  value: 1205473\n  yaer: 2023\n  year: 2023\n  source: anketa\ncoordinates: {lat: 56.01, long: 92.87, lon: 92.87, source: anketa}\nsources: [anketa]\n',
+		);
+		const errors = validateContent([
+			...base.filter((f) => f.id !== 'krasnoyarsk'),
+			municipality,
+			mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod:\n  strat: 2023-06-01\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.line, e.field, e.message])).toEqual([
+			['content/municipalities/krasnoyarsk.yaml', 6, 'population.yaer', 'неизвестное поле «yaer»; возможно, вы имели в виду «year»; допустимые поля: value, year, source'],
+			['content/municipalities/krasnoyarsk.yaml', 9, 'coordinates.long', 'неизвестное поле «long»; возможно, вы имели в виду «lon»; допустимые поля: lat, lon, source'],
+			['content/practices/krasnoyarsk/praktika.mdx', 10, 'period.strat', 'неизвестное поле «strat»; возможно, вы имели в виду «start»; допустимые поля: start, end'],
+		]);
+	});
+
+	it('says a misspelled required field once, at the misspelling, and among equally near fields names the missing one', () => {
+		const municipality = yaml(
+			'municipalities',
+			'krasnoyarsk',
+			'name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\ncoordinates:\n  lat: 56.01\n  lng: 92.87\n  source: anketa\nsources: [anketa]\n',
+		);
+		const errors = validateContent([
+			...base.filter((f) => f.id !== 'krasnoyarsk'),
+			municipality,
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nresults:\n  - measure: проведено праздников\n    value: 10\n    unit: праздников\n    year: 2024\n    soruce: anketa\n'),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.field, e.message])).toEqual([
+			['coordinates.lng', 'неизвестное поле «lng»; возможно, вы имели в виду «lon»; допустимые поля: lat, lon, source'],
+			['results.0.soruce', 'неизвестное поле «soruce»; возможно, вы имели в виду «source»; допустимые поля: measure, value, unit, qualifier, year, planned, source'],
+		]);
 	});
 
 	it('still runs the cross-checks on a practice whose only schema problem is an unknown field', () => {
@@ -309,5 +349,90 @@ describe('validateContent on empty sections', () => {
 		expect(rest).toEqual([]);
 		expect(error?.message).toBe('пустые разделы текста «## Решение», «## Как повторить»: напишите их по источнику');
 		expect(error?.line).toBe(19);
+	});
+});
+
+describe('validateContent on a year that has not come', () => {
+	it('refuses a status known for a year after the current one, naming the field, its line and the latest year allowed', () => {
+		const at = (year: number) => validateContent([...base, practice(`municipalities: [krasnoyarsk]\ntopics: [tos]\nstatusAsOf: ${year}\n`)], { today: new Date('2026-11-28') }).filter((i) => i.severity === 'error');
+		expect(at(2026)).toEqual([]);
+		const [error, ...rest] = at(2027);
+		expect(rest).toEqual([]);
+		expect(error).toMatchObject({ field: 'statusAsOf', line: 6 });
+		expect(error?.message).toBe('2027 год ещё не наступил, а статус верен только на год, о котором уже сказал источник: укажите в statusAsOf год из источника статуса, не позже 2026');
+	});
+});
+
+describe('validateContent on other years that have not come', () => {
+	it('refuses an award of a year to come or reported on a day to come, and a population of a year to come', () => {
+		const award = (when: string) => `awards:\n  - title: Конкурс практик\n    result: победитель\n    ${when}\n    source: anketa\n`;
+		const municipality = yaml('municipalities', 'krasnoyarsk', `name: Красноярск\nkind: городской округ\nregion: krasnoyarskiy-kray\npopulation: {value: 1205473, year: 2027, source: anketa}\n${award('year: 2027')}sources: [anketa]\n`);
+		const errors = validateContent([...base.filter((f) => f.id !== 'krasnoyarsk'), municipality, practice(`municipalities: [krasnoyarsk]\ntopics: [tos]\n${award('reported: 2026-12')}`)], {
+			today: new Date('2026-11-28'),
+		}).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.field, e.line, e.message])).toEqual([
+			['content/municipalities/krasnoyarsk.yaml', 'awards.0.year', 8, '2027 год ещё не наступил: награду записывают, когда она уже получена; исправьте год'],
+			['content/municipalities/krasnoyarsk.yaml', 'population.year', 4, 'численность на 2027 год ещё не известна: укажите год, за который её даёт источник'],
+			['content/practices/krasnoyarsk/praktika.mdx', 'awards.0.reported', 9, 'дата 2026-12 ещё не наступила: укажите, когда источник сообщил о награде'],
+		]);
+	});
+});
+
+describe('validateContent on values of the wrong shape', () => {
+	it('takes a year outside the bounds for a typo, and says the bounds', () => {
+		const [error] = errorsOf(practice('municipalities: [krasnoyarsk]\ntopics: [tos]\nstatusAsOf: 3025\n'));
+		expect(error).toMatchObject({ field: 'statusAsOf', line: 6, message: 'год 3025 вне допустимых (от 1990 до 2100): проверьте, нет ли в нём опечатки' });
+	});
+
+	it('shows how to write a source listed as a bare id where a citation is expected', () => {
+		const file = mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod: {}\nsources:\n  - anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		const [error] = errorsOf(file);
+		expect(error).toMatchObject({ field: 'sources.0', line: 11, message: 'ожидается набор полей, а записано текст «anketa»: запишите «source: anketa»' });
+	});
+
+	it('says how to write a period the practice lacks, even with no dates', () => {
+		const file = mdx('krasnoyarsk/praktika', `---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\ntopics: [tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nsources:\n  - source: anketa\nlastConfirmed: 2026-11-22\n---\n${BODY}`);
+		const [error] = errorsOf(file);
+		expect(error?.field).toBe('period');
+		expect(error?.message).toMatch(/^не заполнено обязательное поле period: .*если источник не даёт дат, напишите «period: \{\}»$/);
+	});
+});
+
+describe('validateContent on an id listed twice', () => {
+	it('refuses a municipality listed twice in a practice, at the second, and does not call the practice a look-alike of itself', () => {
+		const issues = validateContent([...base, practice('municipalities: [krasnoyarsk, krasnoyarsk]\ntopics: [tos]\n')]);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ severity: 'error', field: 'municipalities.1', line: 4, message: '«krasnoyarsk» указан в списке municipalities дважды: уберите повтор' });
+	});
+
+	it('refuses a repeated topic, participant and cited source of a practice, each where it is repeated', () => {
+		const lesosibirsk = yaml('municipalities', 'lesosibirsk', 'name: Лесосибирск\nkind: городской округ\nregion: krasnoyarskiy-kray\nsources: [anketa]\n');
+		const errors = validateContent([
+			...base,
+			lesosibirsk,
+			mdx(
+				'krasnoyarsk/praktika',
+				`---\ntitle: Практика\nsummary: Жители сами проводят праздники во дворах, и это объединяет соседей.\nmunicipalities: [krasnoyarsk]\nparticipants:\n  - lesosibirsk\n  - lesosibirsk\ntopics: [tos, tos]\nstatus: действует\nstatusAsOf: 2024\nstatusSource: anketa\nperiod: {}\nsources:\n  - source: anketa\n  - source: anketa\n    locator: вопрос 3\nlastConfirmed: 2026-11-22\n---\n${BODY}`,
+			),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.field, e.line])).toEqual([
+			['participants.1', 7],
+			['topics.1', 8],
+			['sources.1.source', 15],
+		]);
+		expect(errors[2]?.message).toBe('источник «anketa» указан в списке sources дважды: оставьте одну запись; если сведения взяты из разных мест документа, перечислите их в её locator');
+	});
+
+	it('refuses a repeated id in the lists of other collections too, nested lists included', () => {
+		const errors = validateContent([
+			...base.filter((f) => f.collection !== 'needs' && f.collection !== 'events'),
+			yaml('events', 'forum', 'title: Форум\nkind: форум\ndescription: Городской форум.\npresenters: [krasnoyarsk]\nparticipants: [krasnoyarsk]\nsources: [anketa, anketa]\n'),
+			yaml('needs', 'krasnoyarsk-2024', 'municipality: krasnoyarsk\nyear: 2024\nsource: anketa\nitems:\n  - kind: задача\n    text: Развивать ТОС.\n    topics: [tos, tos]\n'),
+			practice('municipalities: [krasnoyarsk]\ntopics: [tos]\n'),
+		]).filter((i) => i.severity === 'error');
+		expect(errors.map((e) => [e.file, e.field, e.message])).toEqual([
+			['content/events/forum.yaml', 'sources.1', '«anketa» указан в списке sources дважды: уберите повтор'],
+			['content/needs/krasnoyarsk-2024.yaml', 'items.0.topics.1', '«tos» указан в списке items.0.topics дважды: уберите повтор'],
+		]);
 	});
 });
