@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../../public/search/engine/relax.js';
+import { STOP_WORDS } from '../search/engine/relaxed-search.ts';
 
 /**
  * Needs → practices: which practices of *other* municipalities answer what a municipality says it

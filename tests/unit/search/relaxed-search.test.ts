@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RESULTS, queryWords, relaxedSearch, withSharedStems } from '../../../public/search/engine/relax.js';
+import { MIN_RESULTS, queryWords, relaxedSearch, withSharedStems } from '../../../src/search/engine/relaxed-search.ts';
 
 /** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
 function fakeSearch(pages: Record<string, string[]>) {
