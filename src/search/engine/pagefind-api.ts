@@ -80,8 +80,15 @@ function afterFirstShown(results: PagefindResult[], then: () => void): void {
 
 /** Pagefind's `createInstance`, whose instance searches with relaxation and counts facets from the facet file. */
 export function createInstance(instanceOptions: Record<string, unknown> = {}): PagefindInstance {
-	const basePath = PAGEFIND_PATH;
-	const ready = loadPagefind().then((pagefind) => pagefind.createInstance({ basePath, ...instanceOptions }));
+	const ready = loadPagefind().then((pagefind) => pagefind.createInstance({ basePath: PAGEFIND_PATH, ...instanceOptions }));
+	return withRelaxedSearch(ready, PAGEFIND_PATH);
+}
+
+/**
+ * A Pagefind instance (once `ready`) that relaxes a query finding little and narrows and counts facets from
+ * the facet file in `basePath`, loaded after the first results are shown.
+ */
+export function withRelaxedSearch(ready: Promise<PagefindInstance>, basePath: string): PagefindInstance {
 	let loading: Promise<Facets> | undefined;
 	let facets: Facets | undefined;
 	const loadFacets = () => {
