@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../search/engine/relaxed-search.ts';
+import { isStopWord, normalise, words } from '../site/russian-words.ts';
 
 /**
  * Needs → practices: which practices of *other* municipalities answer what a municipality says it
@@ -52,12 +52,11 @@ const GENERIC_PREFIXES = ['год', 'город', 'муниц', 'админ', '�
 /** Rough Russian stems of the content words of a text (lower case, ё as е, cut to six letters), each with the word as written. */
 export function stems(text: string): Map<string, string> {
 	const found = new Map<string, string>();
-	for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-		const plain = word.toLowerCase().replace(/ё/g, 'е');
-		if (plain.length < 4 || STOP_WORDS.has(plain)) continue;
-		const stem = plain.slice(0, 6);
-		if (GENERIC_PREFIXES.some((prefix) => stem.startsWith(prefix))) continue;
-		if (!found.has(stem)) found.set(stem, word.toLowerCase());
+	for (const word of words(text)) {
+		if (word.length < 4 || isStopWord(word)) continue;
+		const rough = normalise(word).slice(0, 6);
+		if (GENERIC_PREFIXES.some((prefix) => rough.startsWith(prefix))) continue;
+		if (!found.has(rough)) found.set(rough, word.toLowerCase());
 	}
 	return found;
 }

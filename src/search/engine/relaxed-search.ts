@@ -5,28 +5,13 @@
  * function words, then with each remaining word alone, and merges what it finds: pages that match more
  * of the words come first. Runs in the browser (bundled into /search/engine/pagefind.js) and in Node tests.
  */
+import { isStopWord, words as wordsOf } from '../../site/russian-words.ts';
 
 /** Fewer results than this and the query is relaxed. */
 export const MIN_RESULTS = 3;
 
 /** Results of a relaxed search are capped, and their filter counts computed from this many. */
 const MAX_RELAXED = 30;
-
-/** Russian function words and question words that carry no subject of their own. */
-export const STOP_WORDS = new Set(
-	(
-		'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до ' +
-		'его ее её если есть еще ещё же за зачем здесь и из или им их к как какая какие каким какой ' +
-		'когда кто ли либо между меня мне можно мой мы на над надо наш наши не него нее неё нет ни них но ' +
-		'ну нужно о об около от по под почему при про с со так также там то того тоже только том тот ту ' +
-		'у уже хочу чего чем через что чтобы чьи эта эти это этот я'
-	).split(' '),
-);
-
-/** Words of a query as the user typed them, without punctuation. */
-export function queryWords(term: string): string[] {
-	return term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
 
 /**
  * Words whose forms Pagefind's Russian stemmer splits, rewritten to a form whose stem they all share.
@@ -47,8 +32,6 @@ const SHARED_STEMS: [RegExp, string][] = [
 export function withSharedStems(term: string): string {
 	return SHARED_STEMS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), term);
 }
-
-const isStopWord = (word: string) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
 
 /** Filter counts as Pagefind gives them: each filter's values and how many results have each. */
 export type Counts = Record<string, Record<string, number>>;
@@ -114,7 +97,7 @@ export async function relaxedSearch<R extends PagefindResult>(
 	// A quoted phrase asks for exactly that phrase.
 	if (/^\s*".+"\s*$/.test(term)) return full;
 
-	const words = queryWords(term);
+	const words = wordsOf(term);
 	const content = words.filter((word) => !isStopWord(word));
 	const dropped = words.filter(isStopWord);
 	if (content.length === 0 || (content.length === 1 && dropped.length === 0)) return full;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RESULTS, queryWords, relaxedSearch, withSharedStems } from '../../../src/search/engine/relaxed-search.ts';
+import { MIN_RESULTS, relaxedSearch, withSharedStems } from '../../../src/search/engine/relaxed-search.ts';
+import { words as queryWords } from '../../../src/site/russian-words.ts';
 
 /** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
 function fakeSearch(pages: Record<string, string[]>) {

@@ -1,0 +1,45 @@
+/**
+ * Russian words as the site compares them: ё folded into е, words split at anything but letters and
+ * digits, function words that say nothing of a subject, and a stem. Used by search (in the browser too),
+ * need matching, «Похожие практики», abbreviations on a card and the look-alike title check.
+ */
+import { stemmer } from '@orama/stemmers/russian';
+
+/** ё as е, in either case: texts write «ё» or not, and Pagefind treats the two alike too. */
+export function foldYo(text: string): string {
+	return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
+/** Lower case with ё as е: the form in which two words are compared. */
+export function normalise(text: string): string {
+	return foldYo(text.toLocaleLowerCase('ru'));
+}
+
+/** Words of a text as written, without punctuation: runs of letters and digits. */
+export function words(text: string): string[] {
+	return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Russian function words and question words that carry no subject of their own (lower case, ё as written or as е). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	(
+		'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до ' +
+		'его ее её если есть еще ещё же за зачем здесь и из или им их к как какая какие каким какой ' +
+		'когда кто ли либо между меня мне можно мой мы на над надо наш наши не него нее неё нет ни них но ' +
+		'ну нужно о об около от по под почему при про с со так также там то того тоже только том тот ту ' +
+		'у уже хочу чего чем через что чтобы чьи эта эти это этот я'
+	).split(' '),
+);
+
+/** Whether a word, in any case, is a function word. */
+export function isStopWord(word: string): boolean {
+	return STOP_WORDS.has(normalise(word));
+}
+
+/**
+ * The word's stem by the Snowball Russian stemmer (the algorithm Pagefind's index uses too), of its
+ * lower-case form with ё as е: «двора», «дворы» → «двор»; «детский», «детская» → «детск».
+ */
+export function stem(word: string): string {
+	return stemmer(normalise(word));
+}
