@@ -1,4 +1,4 @@
-import { foldYo, normalise } from '../site/russian-words.ts';
+import { foldYo, normalise, stem } from '../site/russian-words.ts';
 
 /** What glossary matching needs of a term. */
 export interface GlossaryLike {
@@ -17,16 +17,16 @@ function abbreviationPattern(term: string): RegExp {
 }
 
 /**
- * Pattern for the expansion in any grammatical form: each word of four or more letters is cut to its
- * first letters (a rough stem) and may take any ending; «территориальное общественное самоуправление»
- * also matches «территориального общественного самоуправления».
+ * Pattern for the expansion in any grammatical form: each word of four or more letters is cut to its stem
+ * and may take any ending; «территориальное общественное самоуправление» also matches «территориального
+ * общественного самоуправления».
  */
 function expansionPattern(expansion: string): RegExp {
 	const words = normalise(expansion)
 		.split(/[\s,()]+/)
 		.filter(Boolean);
 	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const parts = words.map((word) => (word.length < 4 ? escape(word) : `${escape(word.slice(0, Math.max(3, Math.ceil(word.length * 0.7))))}[${LETTER}]*`));
+	const parts = words.map((word) => (word.length < 4 ? escape(word) : `${escape(stem(word))}[${LETTER}]*`));
 	return new RegExp(`(?<![${LETTER}])${parts.join('[\\s\\-]+')}(?![${LETTER}])`, 'u');
 }
 

@@ -1,4 +1,4 @@
-import { isStopWord, normalise, words } from '../site/russian-words.ts';
+import { isStopWord, stem, words } from '../site/russian-words.ts';
 
 /**
  * Needs → practices: which practices of *other* municipalities answer what a municipality says it
@@ -49,12 +49,18 @@ const CANDIDATES_PER_TOPIC = 300;
 /** Beginnings of words too common in municipal texts to say that two of them are about the same thing. */
 const GENERIC_PREFIXES = ['год', 'город', 'муниц', 'админ', 'работ'];
 
-/** Rough Russian stems of the content words of a text (lower case, ё as е, cut to six letters), each with the word as written. */
+/**
+ * Letters a rough stem keeps: the stem cut to six letters makes words of one root alike too («молодёжь» and
+ * «молодёжный», «организация» and «организатор»), which is what two texts on one subject share.
+ */
+const ROUGH_STEM_LETTERS = 6;
+
+/** Rough Russian stems of the content words of a text (the word's stem, cut to six letters), each with the word as written. */
 export function stems(text: string): Map<string, string> {
 	const found = new Map<string, string>();
 	for (const word of words(text)) {
 		if (word.length < 4 || isStopWord(word)) continue;
-		const rough = normalise(word).slice(0, 6);
+		const rough = stem(word).slice(0, ROUGH_STEM_LETTERS);
 		if (GENERIC_PREFIXES.some((prefix) => rough.startsWith(prefix))) continue;
 		if (!found.has(rough)) found.set(rough, word.toLowerCase());
 	}

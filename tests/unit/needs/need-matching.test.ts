@@ -48,4 +48,13 @@ describe('stems', () => {
 		expect([...stems('Развивать ТОС в 2024 году, как и ещё в городе')].map(([s]) => s)).toEqual(['развив', '2024']);
 		expect(stems('самоуправления').has(stems('самоуправление').keys().next().value as string)).toBe(true);
 	});
+
+	it('gives the forms of a short word one stem, and words of one root too', () => {
+		const key = (word: string) => [...stems(word).keys()][0];
+		expect(key('среды')).toBe(key('среда'));
+		expect(key('жителей')).toBe(key('жители'));
+		expect(key('детский')).toBe(key('детская'));
+		expect(key('молодёжь')).toBe(key('молодёжный'));
+		expect(key('среды')).not.toBe(key('сердце'));
+	});
 });
