@@ -20,7 +20,11 @@ export function words(text: string): string[] {
 	return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Russian function words and question words that carry no subject of their own (lower case, ё as written or as е). */
+/**
+ * Russian function words and question words that carry no subject of their own (lower case, ё as written or
+ * as е). Our own list: Snowball's (@orama/stopwords) lacks «почему», «нужно», «хочу», «это» that questions
+ * to the search are made of, and drops «человек», «жизнь», «два», «лучше», which can be the subject.
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
 	(
 		'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до ' +
