@@ -1,6 +1,6 @@
 /**
  * Russian words as the site compares them: ё folded into е, words split at anything but letters and
- * digits, function words that say nothing of a subject, and a stem. Used by search (in the browser too),
+ * digits, function words that say nothing of a subject, a stem, and the rough stems two texts are compared by. Used by search (in the browser too),
  * need matching, «Похожие практики», abbreviations on a card and the look-alike title check.
  */
 import { stemmer } from '@orama/stemmers/russian';
@@ -46,4 +46,28 @@ export function isStopWord(word: string): boolean {
  */
 export function stem(word: string): string {
 	return stemmer(normalise(word));
+}
+
+/** Beginnings of words too common in municipal texts to say that two of them are about the same thing. */
+const GENERIC_PREFIXES = ['год', 'город', 'муниц', 'админ', 'работ'];
+
+/**
+ * Letters a rough stem keeps: the stem cut to six letters makes words of one root alike too («молодёжь» and
+ * «молодёжный», «организация» and «организатор»), which is what two texts on one subject share.
+ */
+const ROUGH_STEM_LETTERS = 6;
+
+/**
+ * Rough Russian stems of the content words of a text (the word's stem, cut to six letters), each with the word
+ * as written: what need matching and «Похожие практики» compare two texts by.
+ */
+export function roughStems(text: string): Map<string, string> {
+	const found = new Map<string, string>();
+	for (const word of words(text)) {
+		if (word.length < 4 || isStopWord(word)) continue;
+		const rough = stem(word).slice(0, ROUGH_STEM_LETTERS);
+		if (GENERIC_PREFIXES.some((prefix) => rough.startsWith(prefix))) continue;
+		if (!found.has(rough)) found.set(rough, word.toLowerCase());
+	}
+	return found;
 }

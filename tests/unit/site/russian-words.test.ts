@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldYo, isStopWord, normalise, stem, STOP_WORDS, words } from '../../../src/site/russian-words.ts';
+import { foldYo, isStopWord, normalise, roughStems, stem, STOP_WORDS, words } from '../../../src/site/russian-words.ts';
 
 describe('russian words', () => {
 	it('folds ё into е in either case, and compares words in lower case', () => {
@@ -24,5 +24,21 @@ describe('russian words', () => {
 		expect(stem('Молодёжь')).toBe(stem('молодежи'));
 		expect(stem('самоуправление')).toBe(stem('самоуправления'));
 		expect(stem('праздник')).not.toBe(stem('практика'));
+	});
+});
+
+describe('roughStems', () => {
+	it('cuts words to rough stems, ignores function words, common municipal words and ё', () => {
+		expect([...roughStems('Развивать ТОС в 2024 году, как и ещё в городе')].map(([s]) => s)).toEqual(['развив', '2024']);
+		expect(roughStems('самоуправления').has(roughStems('самоуправление').keys().next().value as string)).toBe(true);
+	});
+
+	it('gives the forms of a short word one stem, and words of one root too', () => {
+		const key = (word: string) => [...roughStems(word).keys()][0];
+		expect(key('среды')).toBe(key('среда'));
+		expect(key('жителей')).toBe(key('жители'));
+		expect(key('детский')).toBe(key('детская'));
+		expect(key('молодёжь')).toBe(key('молодёжный'));
+		expect(key('среды')).not.toBe(key('сердце'));
 	});
 });
