@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
+import { searchEngine } from './src/integrations/search-engine.ts';
 import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/site/inline-scripts.ts';
 import { MDX_INTEGRATION_OPTIONS, siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
@@ -59,6 +60,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(MDX_INTEGRATION_OPTIONS),
 		decapAssets(),
+		searchEngine(),
 		// Every page built, but the web editor, the error page and the compendia for print (copies of the cards,
 		// marked noindex); split into files of 45,000 addresses (the protocol allows 50,000).
 		sitemap({ filter: (page) => !/\/(admin|404)\/$|\/compendium\//.test(new URL(page).pathname), entryLimit: 45_000 }),

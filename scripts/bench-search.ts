@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
-import { relaxedSearch } from '../public/search/engine/relax.js';
+import { relaxedSearch } from '../src/search/engine/relaxed-search.ts';
 import { QUERY_TABLE } from './lib/search-queries.ts';
 import { topPractices } from './lib/top-practices.ts';
 
@@ -110,7 +110,7 @@ for (let run = 0; run < RUNS; run++) {
 	coldTimes.push(await timeTo(QUERY));
 	const shownAt = Date.now();
 	const typed = shownAt - coldTimes.at(-1)!;
-	// Facets load after the first results (public/search/engine/pagefind.js): how long until the pane offers them.
+	// Facets load after the first results (src/search/engine/pagefind-api.ts): how long until the pane offers them.
 	await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached', timeout: 120_000 });
 	facetTimes.push(Date.now() - typed);
 	await page.waitForLoadState('networkidle');

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SEARCHABLE_GLOB } from '../src/search/searchable-pages.ts';
 import { facetFileFromIndex } from '../src/search/facet-file.ts';
-import { FACETS_FILE } from '../public/search/engine/facets.js';
+import { FACETS_FILE } from '../src/search/engine/facet-index.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -22,7 +22,7 @@ if (read.errors.length) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await close();
-// The search page narrows and counts facets from this file rather than Pagefind's filter files (public/search/engine/facets.js).
+// The search page narrows and counts facets from this file rather than Pagefind's filter files (src/search/engine/facet-index.ts).
 writeFileSync(join(dist, 'pagefind', FACETS_FILE), JSON.stringify(facetFileFromIndex(join(dist, 'pagefind'))));
 const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
 console.log(`Поисковый индекс: страниц — ${pages} за ${((performance.now() - started) / 1000).toFixed(1)} с.`);

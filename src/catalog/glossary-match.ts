@@ -1,3 +1,5 @@
+import { foldYo, normalise, stem } from '../site/russian-words.ts';
+
 /** What glossary matching needs of a term. */
 export interface GlossaryLike {
 	id: string;
@@ -15,22 +17,16 @@ function abbreviationPattern(term: string): RegExp {
 }
 
 /**
- * Pattern for the expansion in any grammatical form: each word of four or more letters is cut to its
- * first letters (a rough stem) and may take any ending; «территориальное общественное самоуправление»
- * also matches «территориального общественного самоуправления».
+ * Pattern for the expansion in any grammatical form: each word of four or more letters is cut to its stem
+ * and may take any ending; «территориальное общественное самоуправление» also matches «территориального
+ * общественного самоуправления».
  */
 function expansionPattern(expansion: string): RegExp {
-	const words = expansion
-		.toLowerCase()
-		.replace(/ё/g, 'е')
+	const words = normalise(expansion)
 		.split(/[\s,()]+/)
 		.filter(Boolean);
-	const parts = words.map((word) => {
-		const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (word.length < 4) return escaped;
-		const stem = escaped.slice(0, Math.max(3, Math.ceil(word.length * 0.7)));
-		return `${stem}[${LETTER}]*`;
-	});
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const parts = words.map((word) => (word.length < 4 ? escape(word) : `${escape(stem(word))}[${LETTER}]*`));
 	return new RegExp(`(?<![${LETTER}])${parts.join('[\\s\\-]+')}(?![${LETTER}])`, 'u');
 }
 
@@ -39,8 +35,8 @@ function expansionPattern(expansion: string): RegExp {
  * Shown on a practice card as «Сокращения в тексте», which also lets search find the card by both.
  */
 export function glossaryTermsIn<T extends GlossaryLike>(text: string, terms: readonly T[]): T[] {
-	const normalised = text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-	const lower = normalised.toLowerCase();
+	const normalised = foldYo(text);
+	const lower = normalise(text);
 	return terms.filter(
 		(t) =>
 			[t.term, ...t.aliases].some((form) => abbreviationPattern(form).test(normalised)) ||

@@ -1,5 +1,5 @@
 import { memoize } from '../site/memo.ts';
-import { stems } from '../needs/need-matching.ts';
+import { roughStems } from '../site/russian-words.ts';
 
 /** What related-practice ranking needs of a practice. */
 export interface Relatable {
@@ -106,7 +106,7 @@ export class RelatedIndex<T extends Relatable> {
 		let value = this.#stems.get(practice);
 		if (!value) {
 			const { title, summary, tags } = practice.entry.data;
-			this.#stems.set(practice, (value = new Set(stems([title, summary, ...tags].join(' ')).keys())));
+			this.#stems.set(practice, (value = new Set(roughStems([title, summary, ...tags].join(' ')).keys())));
 		}
 		return value;
 	}

@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../../public/search/engine/relax.js';
+import { roughStems } from '../site/russian-words.ts';
 
 /**
  * Needs → practices: which practices of *other* municipalities answer what a municipality says it
@@ -46,22 +46,6 @@ export const ANSWERS_PER_NEED = 3;
 /** Practices looked at per topic of a need: the newest, so the cost does not grow with the corpus. */
 const CANDIDATES_PER_TOPIC = 300;
 
-/** Beginnings of words too common in municipal texts to say that two of them are about the same thing. */
-const GENERIC_PREFIXES = ['год', 'город', 'муниц', 'админ', 'работ'];
-
-/** Rough Russian stems of the content words of a text (lower case, ё as е, cut to six letters), each with the word as written. */
-export function stems(text: string): Map<string, string> {
-	const found = new Map<string, string>();
-	for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-		const plain = word.toLowerCase().replace(/ё/g, 'е');
-		if (plain.length < 4 || STOP_WORDS.has(plain)) continue;
-		const stem = plain.slice(0, 6);
-		if (GENERIC_PREFIXES.some((prefix) => stem.startsWith(prefix))) continue;
-		if (!found.has(stem)) found.set(stem, word.toLowerCase());
-	}
-	return found;
-}
-
 /** How alike two municipalities are (0–2), with the reason in words; nothing if they are not. */
 function likeness(a: PlaceLike | undefined, b: PlaceLike | undefined): { score: number; reason?: string } {
 	if (!a || !b) return { score: 0 };
@@ -98,12 +82,12 @@ export function answerNeeds<P extends PracticeLike, N extends NeedLike>(
 	const stemCache = new Map<P, Map<string, string>>();
 	const stemsOf = (p: P) => {
 		let value = stemCache.get(p);
-		if (!value) stemCache.set(p, (value = stems(p.words)));
+		if (!value) stemCache.set(p, (value = roughStems(p.words)));
 		return value;
 	};
 	const result = new Map<N, Answer<P>[]>();
 	for (const need of needs) {
-		const needStems = stems(need.text);
+		const needStems = roughStems(need.text);
 		const home = places.get(need.municipality);
 		const candidates = new Set<P>();
 		for (const topic of need.topics) for (const p of (byTopic.get(topic) ?? []).slice(0, CANDIDATES_PER_TOPIC)) candidates.add(p);

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { encodeFacets, type FacetsFile } from '../../public/search/engine/facets.js';
+import { encodeFacets, type FacetsFile } from './engine/facet-index.ts';
 
 /** What Pagefind writes before the JSON of a fragment, once the file is unzipped. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * The facet file (public/search/engine/facets.js) for a Pagefind index: each page's filters as Pagefind
+ * The facet file (engine/facet-index.ts) for a Pagefind index: each page's filters as Pagefind
  * wrote them into the page's fragment, keyed by the fragment's name, which is the id a search result has.
  */
 export function facetFileFromIndex(pagefindDir: string): FacetsFile {

@@ -1,10 +1,8 @@
+import { normalise, words } from '../site/russian-words.ts';
+
 /** Words of a title without quotes, punctuation and letter case; ё as е. */
-function normalise(title: string): string {
-	return title
-		.toLowerCase()
-		.replace(/ё/g, 'е')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+function titleWords(title: string): string {
+	return words(normalise(title)).join(' ');
 }
 
 /**
@@ -12,7 +10,7 @@ function normalise(title: string): string {
  * so the size of an intersection of two sets is the multiset overlap of their trigrams.
  */
 function trigramTokens(title: string): string[] {
-	const padded = `  ${normalise(title)} `;
+	const padded = `  ${titleWords(title)} `;
 	const seen = new Map<string, number>();
 	const tokens: string[] = [];
 	for (let i = 0; i < padded.length - 2; i++) {

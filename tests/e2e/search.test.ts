@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './browser.ts';
 import { RESULTS_PAGE } from '../../src/search/search-page.ts';
-import { FACETS_FILE } from '../../public/search/engine/facets.js';
+import { FACETS_FILE } from '../../src/search/engine/facet-index.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 // The same narrowing and counting the search page runs in the browser.
-import { decodeFacets, FACETS_FILE, narrow, type Facets } from '../../public/search/engine/facets.js';
+import { decodeFacets, FACETS_FILE, narrow, type Facets } from '../../src/search/engine/facet-index.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;

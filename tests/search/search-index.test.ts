@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 // The same relaxation the search page runs in the browser.
-import { relaxedSearch } from '../../public/search/engine/relax.js';
+import { relaxedSearch } from '../../src/search/engine/relaxed-search.ts';
 import { LEMMAS, QUERY_TABLE } from '../../scripts/lib/search-queries.ts';
 import { topPractices } from '../../scripts/lib/top-practices.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerNeeds, stems, type PlaceLike, type PracticeLike } from '../../../src/needs/need-matching.ts';
+import { answerNeeds, type PlaceLike, type PracticeLike } from '../../../src/needs/need-matching.ts';
 
 const practice = (id: string, owner: string, topics: string[], words: string): PracticeLike => ({ id, owner, municipalities: [owner], topics, words });
 const tosLesosibirsk = practice('lesosibirsk/tos', 'lesosibirsk', ['tos'], 'Создание ТОС в микрорайонах: территориальное общественное самоуправление');
@@ -40,12 +40,5 @@ describe('answerNeeds', () => {
 	it('leaves a need no practice answers as an open question', () => {
 		const open = { municipality: 'krasnoyarsk', text: 'Внутренний финансовый аудит', topics: ['audit'] };
 		expect(answerNeeds([open], byTopic, places, topicName).get(open)).toEqual([]);
-	});
-});
-
-describe('stems', () => {
-	it('cuts words to rough stems, ignores function words, common municipal words and ё', () => {
-		expect([...stems('Развивать ТОС в 2024 году, как и ещё в городе')].map(([s]) => s)).toEqual(['развив', '2024']);
-		expect(stems('самоуправления').has(stems('самоуправление').keys().next().value as string)).toBe(true);
 	});
 });

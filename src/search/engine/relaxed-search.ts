@@ -1,36 +1,17 @@
-// @ts-check
 /**
  * Relaxed search over Pagefind. Pagefind returns only pages that contain every word of a query, so a
  * natural question («как провести праздник во дворе») can find nothing although one word makes the
  * difference. When the full query finds fewer than MIN_RESULTS pages, this module tries again without
  * function words, then with each remaining word alone, and merges what it finds: pages that match more
- * of the words come first. Plain JavaScript, served as is to the browser and imported by Node tests.
+ * of the words come first. Runs in the browser (bundled into /search/engine/pagefind.js) and in Node tests.
  */
+import { isStopWord, words as wordsOf } from '../../site/russian-words.ts';
 
 /** Fewer results than this and the query is relaxed. */
 export const MIN_RESULTS = 3;
 
 /** Results of a relaxed search are capped, and their filter counts computed from this many. */
 const MAX_RELAXED = 30;
-
-/** Russian function words and question words that carry no subject of their own. */
-export const STOP_WORDS = new Set(
-	(
-		'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до ' +
-		'его ее её если есть еще ещё же за зачем здесь и из или им их к как какая какие каким какой ' +
-		'когда кто ли либо между меня мне можно мой мы на над надо наш наши не него нее неё нет ни них но ' +
-		'ну нужно о об около от по под почему при про с со так также там то того тоже только том тот ту ' +
-		'у уже хочу чего чем через что чтобы чьи эта эти это этот я'
-	).split(' '),
-);
-
-/**
- * Words of a query as the user typed them, without punctuation.
- * @param {string} term
- */
-export function queryWords(term) {
-	return term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
 
 /**
  * Words whose forms Pagefind's Russian stemmer splits, rewritten to a form whose stem they all share.
@@ -41,58 +22,88 @@ export function queryWords(term) {
  * - A noun in «-ив-» or «-ыв-» with an ending («инициатива»): its genitive plural («инициатив») looks
  *   like a gerund to the stemmer, which cuts it to «инициат», so the word is searched without its ending.
  * Other words pass as typed; Pagefind itself treats ё as е and й as и in the query and the index alike.
- * @type {[RegExp, string][]}
  */
-const SHARED_STEMS = [
+const SHARED_STEMS: [RegExp, string][] = [
 	[/(\p{L}{4,}[иы]в)(?:а|ы|е|у|ам|ами|ах|ом|о)(?!\p{L})/giu, '$1'],
 	[/(\p{L}{2,})(?:ый|ой|ыи|ои)(?!\p{L})/giu, '$1ые'],
 ];
 
-/**
- * A query with each word in the form that finds every form of it (see SHARED_STEMS).
- * @param {string} term
- */
-export function withSharedStems(term) {
+/** A query with each word in the form that finds every form of it (see SHARED_STEMS). */
+export function withSharedStems(term: string): string {
 	return SHARED_STEMS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), term);
 }
 
-/** @param {string} word */
-const isStopWord = (word) => STOP_WORDS.has(word.toLocaleLowerCase('ru'));
+/** Filter counts as Pagefind gives them: each filter's values and how many results have each. */
+export type Counts = Record<string, Record<string, number>>;
 
-/**
- * @typedef {{ id: string, score: number, words?: number[], data: () => Promise<any> }} PagefindResult
- * @typedef {{ results: PagefindResult[], unfilteredResultCount?: number, filters?: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>>, timings?: unknown, relaxed?: { words: string[], dropped: string[], exact: number } }} PagefindResponse
- * @typedef {(term: string | null, options?: any) => Promise<PagefindResponse | null>} SearchFn
- */
+/** A result of Pagefind's `search`; `data()` loads its fragment. */
+export interface PagefindResult {
+	id: string;
+	score: number;
+	words?: number[];
+	data: () => Promise<PagefindFragment>;
+}
+
+/** A result's fragment: its address, and what this module reads, its filter values. */
+export interface PagefindFragment {
+	url: string;
+	filters?: Record<string, string[]>;
+}
+
+/** What a relaxed search adds to Pagefind's response: the words searched, those left out, and how many results hold every word. */
+export interface Relaxed {
+	words: string[];
+	dropped: string[];
+	exact: number;
+}
+
+/** Pagefind's response to `search`, and what relaxation and facet counting add to it. */
+export interface PagefindResponse<R extends PagefindResult = PagefindResult> {
+	results: R[];
+	unfilteredResultCount?: number;
+	filters?: Counts;
+	totalFilters?: Counts;
+	timings?: unknown;
+	relaxed?: Relaxed;
+}
+
+/** Pagefind's `search` options; `filters` is read by facet-index.ts, the rest goes to Pagefind as is. */
+export interface SearchOptions {
+	filters?: unknown;
+	sort?: Record<string, string>;
+	[option: string]: unknown;
+}
+
+/** Pagefind's own search of one instance, or one that narrows it. */
+export type SearchFn<R extends PagefindResult = PagefindResult> = (term: string | null, options?: SearchOptions) => Promise<PagefindResponse<R> | null>;
 
 /**
  * Searches like Pagefind's `search`, but relaxes a query that finds little.
  * A relaxed response carries `relaxed: { words, dropped, exact }` so the interface can say so;
  * `exact` is how many results contain every word of the query.
- * @param {SearchFn} pagefindSearch Pagefind's own search of one instance.
- * @param {string | null} term
- * @param {any} [options]
- * @param {(results: PagefindResult[]) => Promise<Record<string, Record<string, number>>> | Record<string, Record<string, number>>} [count]
- *   Filter counts of the merged results; by default read from each result's fragment.
- * @returns {Promise<PagefindResponse | null>}
+ * @param pagefindSearch Pagefind's own search of one instance.
+ * @param count Filter counts of the merged results; by default read from each result's fragment.
  */
-export async function relaxedSearch(pagefindSearch, term, options = {}, count = countFilters) {
+export async function relaxedSearch<R extends PagefindResult>(
+	pagefindSearch: SearchFn<R>,
+	term: string | null,
+	options: SearchOptions = {},
+	count: (results: R[]) => Promise<Counts> | Counts = countFilters,
+): Promise<PagefindResponse<R> | null> {
 	// A quoted phrase asks for exactly that phrase, so its words are not changed.
-	/** @type {SearchFn} */
-	const search = (query, searchOptions) => pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
+	const search: SearchFn<R> = (query, searchOptions) => pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
 	const full = await search(term, options);
 	if (!full || term === null || full.results.length >= MIN_RESULTS) return full;
 	// A quoted phrase asks for exactly that phrase.
 	if (/^\s*".+"\s*$/.test(term)) return full;
 
-	const words = queryWords(term);
+	const words = wordsOf(term);
 	const content = words.filter((word) => !isStopWord(word));
 	const dropped = words.filter(isStopWord);
 	if (content.length === 0 || (content.length === 1 && dropped.length === 0)) return full;
 
-	/** @type {Map<string, { result: PagefindResult, rank: number, score: number }>} */
-	const merged = new Map();
-	const add = (/** @type {PagefindResult[]} */ results, /** @type {number} */ rank) => {
+	const merged = new Map<string, { result: R; rank: number; score: number }>();
+	const add = (results: R[], rank: number) => {
 		for (const result of results) {
 			const seen = merged.get(result.id);
 			if (!seen) merged.set(result.id, { result, rank, score: result.score });
@@ -130,18 +141,14 @@ export async function relaxedSearch(pagefindSearch, term, options = {}, count = 
 	};
 }
 
-/**
- * Filter counts for a merged list, which Pagefind cannot compute for a union of searches.
- * @param {PagefindResult[]} results
- */
-async function countFilters(results) {
-	/** @type {Record<string, Record<string, number>>} */
-	const counts = {};
+/** Filter counts for a merged list, which Pagefind cannot compute for a union of searches. */
+async function countFilters(results: PagefindResult[]): Promise<Counts> {
+	const counts: Counts = {};
 	const fragments = await Promise.all(results.map((result) => result.data()));
 	for (const fragment of fragments) {
 		for (const [name, values] of Object.entries(fragment.filters ?? {})) {
-			counts[name] ??= {};
-			for (const value of /** @type {string[]} */ (values)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+			const of = (counts[name] ??= {});
+			for (const value of values) of[value] = (of[value] ?? 0) + 1;
 		}
 	}
 	return counts;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RESULTS, queryWords, relaxedSearch, withSharedStems } from '../../../public/search/engine/relax.js';
+import { MIN_RESULTS, relaxedSearch, withSharedStems } from '../../../src/search/engine/relaxed-search.ts';
+import { stem, words as queryWords } from '../../../src/site/russian-words.ts';
+import { LEMMAS } from '../../../scripts/lib/search-queries.ts';
 
 /** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
 function fakeSearch(pages: Record<string, string[]>) {
@@ -90,5 +92,21 @@ describe('withSharedStems', () => {
 		await relaxedSearch(search, 'народный');
 		await relaxedSearch(search, '"народный праздник"');
 		expect(calls).toEqual(['народные', '"народный праздник"']);
+	});
+});
+
+describe('dictionary forms against the Snowball stemmer Pagefind uses', () => {
+	// Pagefind (≥ 1.5) folds й into и and ё into е before its Russian stemmer, and finds an indexed word whose stem the query's stem begins.
+	const pagefindStem = (word: string) => stem(word.replace(/й/g, 'и'));
+	const finds = (query: string, form: string) => pagefindStem(form).startsWith(pagefindStem(query));
+
+	it.each(LEMMAS.map(([lemma, ...forms]) => [lemma, forms] as const))('«%s» is asked in a form whose stem every form of it begins with', (lemma, forms) => {
+		const asked = withSharedStems(lemma);
+		expect(forms.filter((form) => !finds(asked, form))).toEqual([]);
+	});
+
+	it('would miss forms of an adjective asked as typed, which is why it is rewritten', () => {
+		expect(finds('народный', 'народных')).toBe(false);
+		expect(finds('инициатива', 'инициатив')).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksFilters, countValues, decodeFacets, encodeFacets, narrow, pageMatches } from '../../../public/search/engine/facets.js';
+import { asksFilters, countValues, decodeFacets, encodeFacets, narrow, pageMatches } from '../../../src/search/engine/facet-index.ts';
 
 const facets = decodeFacets(
 	encodeFacets([
