@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { joinRuns, squash, type PdfText, type ReadPdf } from './pdf-text.ts';
+import { textOf, type HTMLElement } from './support/html.ts';
 
 /**
  * What a printed compendium must be, checked against the page it was printed from: every practice in
@@ -9,16 +10,14 @@ import { joinRuns, squash, type PdfText, type ReadPdf } from './pdf-text.ts';
  * (a compendium holding the fixtures' tables and photos).
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-/** Text of an HTML fragment: tags dropped, Astro's escapes undone. */
-export const htmlText = (html: string) =>
-	squash(html.replace(/<[^>]+>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, code: string) => (code.startsWith('#x') ? String.fromCodePoint(parseInt(code.slice(2), 16)) : code.startsWith('#') && code !== '#39' ? String.fromCodePoint(Number(code.slice(1))) : (ENTITIES[code] ?? all))));
+/** Text of an element as the PDF reads it: every run of white space, no-break and soft hyphens among it, as one space. */
+export const printedText = (element: HTMLElement | null | undefined) => squash(textOf(element));
 
 /** The contents' lines of a built compendium page, in order: each practice's title, then «Контакты» if there. */
-export const contentsOf = (html: string) => [...html.matchAll(/<span class="compendium-toc__title">([\s\S]*?)<\/span>/g)].map((m) => htmlText(m[1]!));
+export const contentsOf = (page: HTMLElement) => page.querySelectorAll('.compendium-toc__title').map(printedText);
 
 /** Each table of the page as its rows' texts. */
-export const tablesOf = (html: string) => [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((t) => [...t[0].matchAll(/<tr[\s\S]*?<\/tr>/g)].map((r) => [...r[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => htmlText(c[1]!))));
+export const tablesOf = (page: HTMLElement) => page.querySelectorAll('table').map((table) => table.querySelectorAll('tr').map((row) => row.querySelectorAll('th, td').map(printedText)));
 
 /** A4 in PDF units is 842 high: the running head stands above the text, the page number below it. */
 const HEAD_Y = 780;
@@ -31,8 +30,8 @@ const firstPageWith = (pages: PdfText[][], from: number, test: (item: PdfText) =
 	return undefined;
 };
 
-export function expectPrintedCompendium(html: string, pdf: ReadPdf, laidOutPages: number): void {
-	const entries = contentsOf(html);
+export function expectPrintedCompendium(page: HTMLElement, pdf: ReadPdf, laidOutPages: number): void {
+	const entries = contentsOf(page);
 	const practices = entries.filter((t) => t !== 'Контакты').length;
 	const { pages } = pdf;
 	expect(entries.length, 'the contents lists the practices').toBeGreaterThan(0);
@@ -41,7 +40,8 @@ export function expectPrintedCompendium(html: string, pdf: ReadPdf, laidOutPages
 	expect(pages.length).toBeGreaterThanOrEqual(2 + entries.length);
 
 	// Cyrillic text reads back from the PDF, in fonts the PDF carries.
-	const title = htmlText(html.match(/<h1 id="compendium-title"[^>]*>([\s\S]*?)<\/h1>/)![1]!);
+	const title = printedText(page.querySelector('h1#compendium-title'));
+	expect(title.length, 'the cover\'s title').toBeGreaterThan(0);
 	expect(joinRuns(pages[0]!)).toContain(title);
 	expect(pdf.fonts.length).toBeGreaterThan(0);
 	expect(pdf.fonts.filter((f) => !f.embedded)).toEqual([]);
@@ -71,7 +71,7 @@ export function expectPrintedCompendium(html: string, pdf: ReadPdf, laidOutPages
 	}
 
 	// A table's first and last rows print on the same page.
-	for (const rows of tablesOf(html)) {
+	for (const rows of tablesOf(page)) {
 		const [first, last] = [rows[0]![0]!, rows.at(-1)![0]!];
 		const firstPage = firstPageWith(pages, 3, (item) => squash(item.text) === first);
 		const lastPage = firstPage && firstPageWith(pages, firstPage, (item) => squash(item.text) === last);

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
-import { DIST } from '../built-pages.ts';
+import { DIST } from '../support/build-site.ts';
+import { builtPage, textOf, type HTMLElement } from '../support/html.ts';
 import { printCompendium } from '../../scripts/lib/print-compendium.ts';
 import { readPdf } from '../pdf-text.ts';
 import { expectPrintedCompendium } from '../compendium-pdf.ts';
@@ -13,7 +14,9 @@ import { expectPrintedCompendium } from '../compendium-pdf.ts';
  * that match, running heads, page numbers, Cyrillic text in embedded fonts (see tests/compendium-pdf.ts).
  */
 const compendia = (kind: string) => readdirSync(join(DIST, 'compendium', kind)).map((id) => `compendium/${kind}/${id}/`);
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const html = (path: string) => builtPage(path);
+/** The number of practices a topic's page heads its list with: «<h2>5 практик</h2>»; 0 if none. */
+const practiceCount = (page: HTMLElement) => Number(page.querySelectorAll('h2').map((h2) => /^(\d+)\u00a0практи/.exec(textOf(h2))?.[1]).find(Boolean) ?? 0);
 const pageCounts: string[] = [];
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -41,13 +44,13 @@ describe('where compendia are offered', () => {
 		const topics = readdirSync(join(DIST, 'topics')).filter((id) => existsSync(join(DIST, 'topics', id, 'index.html')));
 		for (const id of topics) {
 			const page = html(`topics/${id}`);
-			const count = Number(page.match(/<h2>(\d+)\u00a0практи/)?.[1] ?? 0);
+			const count = practiceCount(page);
 			if (count === 0) {
-				expect(page, id).not.toContain('Сборник для печати');
+				expect(textOf(page), id).not.toContain('Сборник для печати');
 				continue;
 			}
-			expect(page, id).toMatch(new RegExp(`<a href="/compendium/topics/${id}/"[^>]*>Сборник для печати</a>`));
-			expect(html(`compendium/topics/${id}`).match(/<article class="compendium-practice/g)?.length, id).toBe(count);
+			expect(textOf(page.querySelector(`a[href="/compendium/topics/${id}/"]`)), id).toBe('Сборник для печати');
+			expect(html(`compendium/topics/${id}`).querySelectorAll('article.compendium-practice'), id).toHaveLength(count);
 		}
 	});
 
@@ -56,12 +59,12 @@ describe('where compendia are offered', () => {
 		expect(sitemap).toContain('/topics/');
 		expect(sitemap).not.toContain('/compendium/');
 		const page = html(compendia('topics')[0]!);
-		expect(page).not.toContain('data-pagefind-body');
-		expect(page).toContain('<meta name="robots" content="noindex">');
+		expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});
 
 	it('loads Paged.js from the site itself, only on compendium pages', () => {
-		const scripts = (page: string) => [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+		const scripts = (page: HTMLElement) => page.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!);
 		const own = scripts(html(compendia('topics')[0]!));
 		expect(own.length).toBeGreaterThan(0);
 		for (const src of own) expect(src.startsWith('/_astro/'), src).toBe(true);

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentWith } from '../support/build-site.ts';
 
 /** `astro dev` over the real content plus a practice with a `<script>` (the script-tag bad entry). */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,8 +18,7 @@ const withoutTestRunner = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.
 let log = '';
 
 beforeAll(async () => {
-	cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
-	cpSync(join(root, 'tests/fixtures/invalid/script-tag/content'), join(work, 'content'), { recursive: true });
+	contentWith(join(work, 'content'), ['invalid/script-tag']);
 	dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
 		cwd: root,
 		// Without vitest's own variables (NODE_ENV=test, VITEST…), with which Astro's dev server serves nothing.

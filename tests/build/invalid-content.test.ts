@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith, runBuild } from '../support/build-site.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'practices-invalid-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Copies the real content, lets `edit` break it, and runs `astro build` on the copy. */
+/** Copies the real content, lets `edit` break it, and runs `astro build` on the copy; the check stops it before any page. */
 function buildWith(edit: (contentDir: string) => void) {
-	const contentDir = join(work, Math.random().toString(36).slice(2), 'content');
-	cpSync(join(root, 'content'), contentDir, { recursive: true });
+	const contentDir = contentWith(join(work, Math.random().toString(36).slice(2), 'content'));
 	edit(contentDir);
-	return spawnSync(process.execPath, [astro, 'build', '--outDir', join(work, 'dist')], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: contentDir },
-		encoding: 'utf8',
-	});
+	return runBuild({ contentDir, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') });
 }
 
 function replaceIn(file: string, from: string, to: string) {
@@ -33,8 +25,8 @@ describe('build with invalid content', () => {
 		const run = buildWith((dir) =>
 			replaceIn(join(dir, 'practices/lesosibirsk/obshchestvennaya-palata.mdx'), 'municipalities: [lesosibirsk]', 'municipalities: [lesosibirsk, lesosibirskk]'),
 		);
-		const output = run.stdout + run.stderr;
-		expect(run.status).not.toBe(0);
+		const { output } = run;
+		expect(run.ok).toBe(false);
 		expect(output).toContain('content/practices/lesosibirsk/obshchestvennaya-palata.mdx');
 		expect(output).toContain('поле municipalities.1');
 		expect(output).toContain('«lesosibirskk»');
@@ -53,8 +45,8 @@ describe('build with invalid content', () => {
 					.replace(/^sources:\n/m, 'sources:\n  - source: net-istochnika\n'),
 			);
 		});
-		const output = run.stdout + run.stderr;
-		expect(run.status).not.toBe(0);
+		const { output } = run;
+		expect(run.ok).toBe(false);
 		for (const missing of ['«net-temy»', '«net-sobytiya»', '«krasnoyarsk/net-praktiki»', '«net-istochnika»']) expect(output).toContain(missing);
 	});
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { XMLParser } from 'fast-xml-parser';
+import { builtPage, hrefsOf, textOf } from '../support/html.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { parseCsv } from './csv.ts';
 
@@ -14,7 +16,7 @@ const schema = JSON.parse(read('data/practice.schema.json')) as Record<string, u
 /** Practice cards the site has: the pages under practices/<owner>/<slug>/ that the search indexes (catalogue pages are not). */
 const cards = readdirSync(join(dist, 'practices'), { recursive: true })
 	.map((f) => String(f).match(/^([^/]+\/[^/]+)\/index\.html$/)?.[1])
-	.filter((id): id is string => id !== undefined && read(`practices/${id}/index.html`).includes('data-pagefind-body'))
+	.filter((id): id is string => id !== undefined && builtPage(`practices/${id}/`).querySelector('[data-pagefind-body]') !== null)
 	.sort();
 
 describe('open data', () => {
@@ -65,16 +67,16 @@ describe('open data', () => {
 	});
 
 	it('links every page to the feed and the footer to the data', () => {
-		const home = read('index.html');
-		expect(home).toContain('rel="alternate" type="application/rss+xml"');
-		expect(home).toContain('href="/data/"');
-		expect(read('data/index.html')).toContain('CC BY 4.0');
+		const home = builtPage('index.html');
+		expect(home.querySelector('head link[rel="alternate"][type="application/rss+xml"]')).not.toBeNull();
+		expect(hrefsOf(home.querySelector('footer')!)).toContain('/data/');
+		expect(textOf(builtPage('data/'))).toContain('CC BY 4.0');
 	});
 	it('lists every page in the sitemap, except the editor, the error page and the print compendia (noindex), and points robots.txt to it', () => {
-		const index = read('sitemap-index.xml');
-		const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.slice(1));
+		const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
+		const parts = (xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap as { loc: string }[]).map((s) => new URL(s.loc).pathname.slice(1));
 		expect(parts).toEqual(['sitemap-0.xml']);
-		const listed = parts.flatMap((part) => [...read(part).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)).sort();
+		const listed = parts.flatMap((part) => (xml.parse(read(part)).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname)).sort();
 		const built = readdirSync(dist, { recursive: true })
 			.map(String)
 			.filter((f) => f.endsWith('index.html') && !f.startsWith('admin/') && !f.startsWith('compendium/') && f !== '404/index.html')

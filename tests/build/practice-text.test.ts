@@ -1,112 +1,107 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSite } from '../e2e/browser.ts';
 import { printCompendium } from '../../scripts/lib/print-compendium.ts';
 import { readPdf } from '../pdf-text.ts';
 import { expectPrintedCompendium } from '../compendium-pdf.ts';
+import { fixtureSite, WITH_FIXTURES } from '../support/build-site.ts';
+import { builtPage, textOf } from '../support/html.ts';
 
 /**
  * What a curator sees of a practice text: the real content plus two fixture practices, one using every
  * construct a text may hold (rich.mdx of old) and one with photos, key figures and a callout, built by
  * the production pipeline (@astrojs/mdx with the site's processor), then read as HTML and in Chromium.
+ * The fixture repeats are in the same build (support/build-site.ts), which the repeats' test reads too.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'practices-text-'));
-const dist = join(work, 'dist');
-const card = (slug: string) => readFileSync(join(dist, 'practices/krasnoyarsk', slug, 'index.html'), 'utf8');
-/** The markup of the card's text, from its first section heading to the end of the text block. */
-const prose = (html: string) => html.slice(html.indexOf('<div class="prose">'), html.indexOf('</div>', html.lastIndexOf('</section>')));
-
-beforeAll(() => {
-	cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
-	cpSync(join(root, 'tests/fixtures/rich-practices/content'), join(work, 'content'), { recursive: true });
-	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') },
-		encoding: 'utf8',
-	});
-	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dist = fixtureSite(WITH_FIXTURES);
+const card = (slug: string) => builtPage(`practices/krasnoyarsk/${slug}/`, dist);
+/** The card's text, from its first section heading to the end of the text block. */
+const prose = (slug: string) => card(slug).querySelector('div.prose')!;
 
 describe('a practice text with every construct', () => {
+	const text = () => prose('vse-vozmozhnosti-teksta');
+	const texts = (selector: string) => text().querySelectorAll(selector).map(textOf);
+
 	it('keeps Markdown, GFM and the allowed HTML as the curator wrote them', () => {
-		const html = card('vse-vozmozhnosti-teksta');
-		expect(html).toContain('<strong>полужирным</strong>');
-		expect(html).toContain('<del>зачёркнутым</del>');
-		expect(html).toContain('<abbr title="территориальное общественное самоуправление">ТОС</abbr>');
-		expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
-		expect(html).toContain('<blockquote>');
+		expect(texts('strong')).toContain('полужирным');
+		expect(texts('del')).toContain('зачёркнутым');
+		expect(text().querySelectorAll('abbr').find((abbr) => textOf(abbr) === 'ТОС')?.getAttribute('title')).toBe('территориальное общественное самоуправление');
+		expect(text().querySelector('input[type="checkbox"][checked]')).not.toBeNull();
+		expect(text().querySelector('blockquote')).not.toBeNull();
 		// Tags on lines of their own stand as blocks, not inside paragraphs.
-		expect(html).toMatch(/<details>\s*<summary>Подробнее<\/summary>/);
-		expect(html).toContain('<h3 id=');
-		expect(html).toContain('data-footnotes');
+		const details = text().querySelector('details');
+		expect(details?.parentNode?.rawTagName).not.toBe('p');
+		expect(details?.firstElementChild?.rawTagName).toBe('summary');
+		expect(textOf(details?.querySelector('summary'))).toBe('Подробнее');
+		expect(text().querySelector('h3[id]')).not.toBeNull();
+		expect(text().querySelector('[data-footnotes]')).not.toBeNull();
 		// SmartyPants is off: Russian quotes stay Russian.
-		expect(html).toContain('«кавычки-ёлочки»');
+		expect(textOf(text())).toContain('«кавычки-ёлочки»');
 		// Escaped MDX characters come out as text.
-		expect(html).toContain('Экранированная скобка { и знак &#x3C; в тексте');
+		expect(textOf(text())).toContain('Экранированная скобка { и знак < в тексте');
 	});
 
 	it('renders Callout as a note, with its title or the default one', () => {
-		const html = card('vse-vozmozhnosti-teksta');
-		expect(html).toMatch(/<aside class="callout">\s*<p><strong>Важно<\/strong><\/p>\s*<p>Обратите внимание на <strong>сроки<\/strong>/);
-		expect(html).toMatch(/<aside class="callout">\s*<p><strong>Обратите внимание<\/strong><\/p>\s*<p>Выноска без заголовка\.<\/p>/);
+		const notes = text().querySelectorAll('aside.callout').map((aside) => aside.querySelectorAll('p'));
+		const [titled, untitled] = ['Важно', 'Обратите внимание'].map((title) => notes.find(([first]) => textOf(first?.querySelector('strong')) === title && textOf(first) === title));
+		expect(textOf(titled?.[1])).toMatch(/^Обратите внимание на сроки/);
+		expect(textOf(titled?.[1]?.querySelector('strong'))).toBe('сроки');
+		expect(textOf(untitled?.[1])).toBe('Выноска без заголовка.');
 	});
 
 	it('aligns table columns with classes, since the CSP blocks style attributes', () => {
-		const html = prose(card('vse-vozmozhnosti-teksta'));
-		expect(html).toContain('<td class="align-right">12</td>');
-		expect(html).toContain('<td class="align-center">15</td>');
-		expect(html).not.toMatch(/ style=|align="/);
+		expect(texts('td.align-right')).toContain('12');
+		expect(texts('td.align-center')).toContain('15');
+		expect(text().querySelectorAll('[style], [align]')).toEqual([]);
 	});
 
 	it('marks links to other sites noopener noreferrer and leaves comments out', () => {
-		const html = card('vse-vozmozhnosti-teksta');
-		expect(html).toContain('<a href="https://www.admkrsk.ru/" rel="noopener noreferrer">сайт города</a>');
-		expect(html).toContain('<a href="/practices/">внутреннюю страницу</a>');
-		expect(html).not.toContain('Комментарий редактора');
+		const link = (label: string) => text().querySelectorAll('a').find((a) => textOf(a) === label);
+		expect(link('сайт города')?.attributes).toEqual({ href: 'https://www.admkrsk.ru/', rel: 'noopener noreferrer' });
+		expect(link('внутреннюю страницу')?.attributes).toEqual({ href: '/practices/' });
+		// A comment is no element: the file itself must not hold it.
+		expect(readFileSync(join(dist, 'practices/krasnoyarsk/vse-vozmozhnosti-teksta/index.html'), 'utf8')).not.toContain('Комментарий редактора');
 	});
 });
 
 describe('photos and author components on a card', () => {
+	const photo = (name: string) => card('testovaya-praktika-s-foto').querySelectorAll('img').find((img) => img.getAttribute('src')?.includes(name));
+
 	it('serves a photo beside the practice as WebP at most 1200 px wide, with srcset, size and lazy loading', () => {
-		const html = card('testovaya-praktika-s-foto');
-		const img = html.match(/<img[^>]*prazdnik-vo-dvore[^>]*>/)?.[0] ?? '';
-		expect(img).toMatch(/src="\/_astro\/prazdnik-vo-dvore\.[\w-]+\.webp"/);
-		expect(img).toMatch(/srcset="[^"]*400w[^"]*800w[^"]*1200w"/);
-		expect(img).toContain('width="1200"');
-		expect(img).toContain('height="800"');
-		expect(img).toContain('loading="lazy"');
-		expect(img).toContain('alt="Дети и взрослые за столами во дворе многоквартирного дома"');
-		const file = join(dist, /src="([^"]+)"/.exec(img)?.[1] ?? 'missing');
+		const img = photo('prazdnik-vo-dvore');
+		expect(img?.getAttribute('src')).toMatch(/^\/_astro\/prazdnik-vo-dvore\.[\w-]+\.webp$/);
+		expect(img?.getAttribute('srcset')).toMatch(/400w.*800w.*1200w$/);
+		expect(img?.attributes).toMatchObject({ width: '1200', height: '800', loading: 'lazy', alt: 'Дети и взрослые за столами во дворе многоквартирного дома' });
+		const file = join(dist, img?.getAttribute('src') ?? 'missing');
 		expect(existsSync(file)).toBe(true);
 		const size = imageSize(readFileSync(file));
 		expect(size).toMatchObject({ type: 'webp', width: 1200, height: 800 });
 	});
 
 	it('never enlarges a photo narrower than 1200 px', () => {
-		const img = card('testovaya-praktika-s-foto').match(/<img[^>]*skhema-dvora[^>]*>/)?.[0] ?? '';
-		expect(img).toContain('width="800"');
-		expect(img).not.toContain('1200w');
+		const img = photo('skhema-dvora');
+		expect(img?.getAttribute('width')).toBe('800');
+		expect(img?.getAttribute('srcset') ?? '').not.toContain('1200w');
 	});
 
 	it('shows a Figure with its caption and the photo credit', () => {
-		const html = card('testovaya-praktika-s-foto');
-		expect(html).toMatch(/<figure class="figure">[\s\S]*<img[\s\S]*<figcaption>Праздник во дворе на улице Мира <span class="figure__credit">Фото: администрация г\. Красноярска<\/span><\/figcaption><\/figure>/);
+		const figure = card('testovaya-praktika-s-foto').querySelector('figure.figure');
+		expect(figure?.querySelector('img')).not.toBeNull();
+		expect(textOf(figure?.querySelector('figcaption'))).toBe('Праздник во дворе на улице Мира Фото: администрация г. Красноярска');
+		expect(textOf(figure?.querySelector('figcaption > span.figure__credit'))).toBe('Фото: администрация г. Красноярска');
 	});
 
 	it('shows key figures, each with its year and a link to its source', () => {
-		const html = card('testovaya-praktika-s-foto');
-		const block = html.match(/<section class="key-figures"[\s\S]*?<\/section>/)?.[0] ?? '';
-		expect(block.match(/<li class="key-figure">/g)).toHaveLength(2);
-		expect(block).toContain('105 <span class="key-figure__unit">инициатив</span>');
-		expect(block).toContain('2023 год · источник: <a href="/sources/asdg-anketa-krasnoyarsk-2023/">');
-		expect(block).toContain('около 300');
+		const block = card('testovaya-praktika-s-foto').querySelector('section.key-figures');
+		const figures = block?.querySelectorAll('li.key-figure') ?? [];
+		expect(figures).toHaveLength(2);
+		const initiatives = figures.find((li) => textOf(li.querySelector('.key-figure__unit')) === 'инициатив');
+		expect(textOf(initiatives)).toContain('105 инициатив');
+		expect(textOf(initiatives)).toContain('2023 год · источник:');
+		expect(initiatives?.querySelector('a')?.getAttribute('href')).toBe('/sources/asdg-anketa-krasnoyarsk-2023/');
+		expect(textOf(block)).toContain('около 300');
 	});
 
 	it('lists the photos with their addresses and descriptions in practices.json and practices.csv', () => {
@@ -150,8 +145,8 @@ describe('the fixtures in a compendium for print', () => {
 		const site = await openSite(dist);
 		try {
 			const path = 'compendium/topics/initsiativy-zhiteley/';
-			const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-			expect(html).toContain('<table>');
+			const html = builtPage(path, dist);
+			expect(html.querySelector('table')).not.toBeNull();
 			const printed = await printCompendium(site.browser, site.url + path);
 			expect(printed.errors).toEqual([]);
 			const pdf = await readPdf(new Uint8Array(printed.pdf));

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build as buildSite, contentWith } from '../support/build-site.ts';
 
 /**
  * A rebuild never ships a stale page. Astro keeps the content store (with each practice text rendered
@@ -20,12 +20,7 @@ const content = join(work, 'content');
 
 /** Builds into `outDir` with the cache in `cache`; returns how many pages were copied from the last build. */
 function build(cache: string, outDir: string): number {
-	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, cache) },
-		encoding: 'utf8',
-	});
-	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+	const run = buildSite({ contentDir: content, outDir, cacheDir: join(work, cache) });
 	return run.stdout.match(/\((?:cached|restored)\)/g)?.length ?? 0;
 }
 
@@ -74,7 +69,7 @@ function rebuild(name: keyof typeof steps): void {
 const added = 'practices/krasnoyarsk/novaya-praktika-dlya-proverki.mdx';
 
 beforeAll(() => {
-	cpSync(join(root, 'content'), content, { recursive: true });
+	contentWith(content);
 	build('cache', warmDist);
 	firstPages = pages(warmDist).size;
 	storeAfterFirstBuild = existsSync(join(work, 'cache', 'data-store.json'));

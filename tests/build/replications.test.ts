@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -11,33 +9,24 @@ import { openSite } from '../e2e/browser.ts';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { SEARCH_FACETS } from '../../src/search/search-facets.ts';
-import { builtPages, sectionOf } from '../built-pages.ts';
+import { fixtureSite, WITH_FIXTURES } from '../support/build-site.ts';
+import { builtPage, builtPages, hrefsOf, sectionOf, textOf, type HTMLElement } from '../support/html.ts';
 import { parseCsv } from './csv.ts';
 
 /**
  * Repeats of practices as readers see them. The sources report none yet, so the real content plus two
  * fixture repeats (tests/fixtures/replications/) is built by the production pipeline, with its search
  * index: Лесосибирск repeated Krasnoyarsk's «Яркие берега», Абакан repeated Lesosibirsk's resource centre.
+ * The same build holds the fixture practice texts (support/build-site.ts). What each repeat's entry says
+ * is ReplicationList's, tested without a build (tests/unit/components/replication-list.test.ts); here,
+ * where the site shows which repeats.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'practices-replications-'));
-const dist = `${join(work, 'dist')}/`;
+const dist = fixtureSite(WITH_FIXTURES);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const card = (id: string) => read(`practices/${id}/index.html`);
-const municipality = (id: string) => read(`municipalities/${id}/index.html`);
-/** What a reader reads: inline tags dropped, other tags parted by a space, no-break spaces kept. */
-const text = (html: string) =>
-	html
-		.replace(/<\/?(?:a|abbr|strong|em)\b[^>]*>/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, '\u00a0')
-		.replace(/[ \t\r\n]+/g, ' ');
-const build = (command: string[]) =>
-	spawnSync(process.execPath, command, {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') },
-		encoding: 'utf8',
-	});
+const card = (id: string) => builtPage(`practices/${id}/`, dist);
+const municipality = (id: string) => builtPage(`municipalities/${id}/`, dist);
+const hrefs = (element: HTMLElement | undefined) => (element ? hrefsOf(element) : []);
 
 let server: Server;
 let pagefind: {
@@ -47,12 +36,6 @@ let pagefind: {
 };
 
 beforeAll(async () => {
-	cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
-	cpSync(join(root, 'tests/fixtures/replications/content'), join(work, 'content'), { recursive: true });
-	for (const step of [[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], [join(root, 'scripts/search-index.ts'), dist]]) {
-		const run = build(step);
-		if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-	}
 	server = createStaticServer(dist);
 	const url = await listen(server, 0);
 	pagefind = await import(pathToFileURL(`${dist}pagefind/pagefind.js`).href);
@@ -60,94 +43,102 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-	rmSync(work, { recursive: true, force: true });
 });
 
 describe('«Опыт повторили» on a practice card', () => {
-	it('shows who repeated it, when, what came of it, its figures, contacts and period, with the source', () => {
+	it('lists who repeated it under its heading, with the source, in print too', () => {
 		const repeats = sectionOf(card('krasnoyarsk/yarkie-berega'), 'replications-heading');
-		expect(repeats).toContain('<h2 id="replications-heading">Опыт повторили</h2>');
-		expect(repeats).toMatch(/<h3><a href="\/municipalities\/lesosibirsk\/">Лесосибирск<\/a>, 2024&nbsp;г\.\s*<\/h3>/);
-		const words = text(repeats);
-		expect(words).toContain('Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея');
-		expect(words).toContain('Период: май 2024\u00a0г. — сентябрь 2024\u00a0г.');
-		expect(words).toMatch(/3 участка благоустроено участков берега 2024 год · источник: отчёт/);
-		expect(words).toContain('Тестовый отдел администрации города Лесосибирска, тел. +7 000 000-00-00');
-		expect(repeats).toContain('<a href="/sources/testovyy-otchet-o-povtore/">Тестовый отчёт о повторе практик</a>');
-		expect(words).toContain('Источник: Тестовый отчёт о повторе практик. Редакция базы (тестовые данные), март 2025\u00a0г.');
+		expect(textOf(repeats?.querySelector('h2#replications-heading'))).toBe('Опыт повторили');
+		const entries = repeats?.querySelectorAll('ul.replications > li') ?? [];
+		expect(entries.map((li) => textOf(li.querySelector('h3')))).toEqual(['Лесосибирск, 2024\u00a0г.']);
+		expect(textOf(entries[0])).toContain('Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея');
+		expect(hrefs(entries[0])).toContain('/sources/testovyy-otchet-o-povtore/');
 		// The section prints with the card; only the invitation to report another repeat stays on screen.
-		expect(repeats).not.toMatch(/<section[^>]*class="no-print"/);
-		expect(repeats).toMatch(/<p class="no-print" data-pagefind-ignore>\s*Ваш муниципалитет тоже повторил эту практику\?/);
+		expect(repeats?.classList.contains('no-print')).toBe(false);
+		const invitation = repeats?.querySelectorAll('p.no-print[data-pagefind-ignore]') ?? [];
+		expect(invitation.map(textOf).some((p) => p.startsWith('Ваш муниципалитет тоже повторил эту практику?'))).toBe(true);
 	});
 
 	it('on a card with no repeat, invites to report one through the issue form and the editor instead of an empty heading', () => {
-		const html = card('krasnoyarsk/fabrika-narodnykh-initsiativ');
-		const invitation = sectionOf(html, 'replications-heading');
-		expect(invitation).toMatch(/<section[^>]*class="no-print"/);
-		expect(invitation).not.toContain('class="card-list replications"');
-		expect(text(invitation)).toMatch(
+		const invitation = sectionOf(card('krasnoyarsk/fabrika-narodnykh-initsiativ'), 'replications-heading');
+		expect(invitation?.classList.contains('no-print')).toBe(true);
+		expect(invitation?.querySelector('ul.replications')).toBeNull();
+		expect(textOf(invitation)).toMatch(
 			/Опыт повторили Пока никто не сообщил, что повторил эту практику\. Если ваш муниципалитет перенял этот опыт, расскажите, что из этого вышло: заполните форму «Мы повторили практику» на GitHub или, если вы редактор базы, добавьте запись в веб-редакторе\. Редакция сверит сведения с источником\./,
 		);
-		const form = new URL(invitation.match(/href="(https:\/\/github\.com\/[^"]+)"/)?.[1]?.replaceAll('&amp;', '&') ?? '');
+		const form = new URL(hrefs(invitation).find((href) => href.startsWith('https://github.com/')) ?? '');
 		expect(form.pathname).toMatch(/\/issues\/new$/);
 		expect(form.searchParams.get('template')).toBe('my-povtorili-praktiku.yml');
 		expect(form.searchParams.get('practice')).toBe('krasnoyarsk/fabrika-narodnykh-initsiativ');
-		expect(invitation).toContain('href="/admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ"');
+		expect(hrefs(invitation)).toContain('/admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ');
 		expect(existsSync(join(dist, '.github'))).toBe(false);
 		expect(existsSync(join(root, '.github/ISSUE_TEMPLATE', form.searchParams.get('template') ?? ''))).toBe(true);
 	});
 });
 
 describe('repeats on the municipalities’ pages', () => {
+	const listed = (section: HTMLElement | undefined) => section?.querySelectorAll('li.replication h3 a').map((a) => a.getAttribute('href'));
+
 	it('lists on the page of the one that repeated a practice «Что мы повторили», with whose practice it was', () => {
 		const ours = sectionOf(municipality('abakan'), 'replicated-by-us');
-		expect(ours).toContain('<h2 id="replicated-by-us">Что мы повторили</h2>');
-		expect(ours).toContain('<a href="/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/">');
-		expect(text(ours)).toContain('Чей опыт: Лесосибирск · 2025\u00a0г.');
-		expect(text(ours)).toContain('в Абакане открыли ресурсный центр');
-		expect(sectionOf(municipality('abakan'), 'replicated-ours')).toBe('');
+		expect(textOf(ours?.querySelector('h2#replicated-by-us'))).toBe('Что мы повторили');
+		expect(listed(ours)).toEqual(['/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/']);
+		expect(textOf(ours)).toContain('Чей опыт: Лесосибирск · 2025\u00a0г.');
+		expect(sectionOf(municipality('abakan'), 'replicated-ours')).toBeUndefined();
 	});
 
 	it('lists on the page of the one whose practice it was «Наш опыт повторили», with where it was repeated', () => {
 		const repeated = sectionOf(municipality('krasnoyarsk'), 'replicated-ours');
-		expect(repeated).toContain('<h2 id="replicated-ours">Наш опыт повторили</h2>');
-		expect(repeated).toContain('<a href="/practices/krasnoyarsk/yarkie-berega/">');
-		expect(repeated).toContain('Где повторили: <a href="/municipalities/lesosibirsk/">Лесосибирск</a>');
-		expect(sectionOf(municipality('krasnoyarsk'), 'replicated-by-us')).toBe('');
+		expect(textOf(repeated?.querySelector('h2#replicated-ours'))).toBe('Наш опыт повторили');
+		expect(listed(repeated)).toEqual(['/practices/krasnoyarsk/yarkie-berega/']);
+		expect(textOf(repeated)).toContain('Где повторили: Лесосибирск');
+		expect(hrefs(repeated)).toContain('/municipalities/lesosibirsk/');
+		expect(sectionOf(municipality('krasnoyarsk'), 'replicated-by-us')).toBeUndefined();
 	});
 
 	it('shows both on a municipality that repeated one practice and whose own was repeated', () => {
-		const html = municipality('lesosibirsk');
-		expect(text(sectionOf(html, 'replicated-by-us'))).toContain('Чей опыт: Красноярск · 2024\u00a0г.');
-		expect(text(sectionOf(html, 'replicated-ours'))).toContain('Где повторили: Абакан · 2025\u00a0г.');
+		const page = municipality('lesosibirsk');
+		expect(textOf(sectionOf(page, 'replicated-by-us'))).toContain('Чей опыт: Красноярск · 2024\u00a0г.');
+		expect(textOf(sectionOf(page, 'replicated-ours'))).toContain('Где повторили: Абакан · 2025\u00a0г.');
 	});
 
 	it('shows neither on a municipality with no repeat', () => {
-		const html = municipality('lipetsk');
-		expect(html).not.toContain('Что мы повторили');
-		expect(html).not.toContain('Наш опыт повторили');
+		const page = textOf(municipality('lipetsk'));
+		expect(page).not.toContain('Что мы повторили');
+		expect(page).not.toContain('Наш опыт повторили');
 	});
 });
 
 describe('repeats in the catalogue and search', () => {
+	/** A facet link of a catalogue page, with the count beside it. */
+	const facet = (page: HTMLElement, href: string) => {
+		const link = page.querySelector(`a[href="${href}"]`);
+		return link && `${textOf(link)} ${textOf(link.nextElementSibling?.classList.contains('count') ? link.nextElementSibling : null)}`.trim();
+	};
+
 	it('counts them in the catalogue and marks them on list items', () => {
-		const catalogue = read('practices/index.html');
-		expect(text(catalogue)).toMatch(/\d+\u00a0практик[аи]?, из них 2 повторяли в других городах/);
-		expect(catalogue).toMatch(/<a href="\/practices\/replicated\/"[^>]*>\s*Повторяли в других городах\s*<\/a> <span class="count">\(2\)<\/span>/);
-		const item = catalogue.slice(catalogue.indexOf('href="/practices/krasnoyarsk/yarkie-berega/"'));
-		expect(text(item.slice(0, item.indexOf('</li>')))).toContain('Опыт повторили: Лесосибирск (2024)');
+		const catalogue = builtPage('practices/', dist);
+		expect(textOf(catalogue)).toMatch(/\d+\u00a0практик[аи]?, из них 2 повторяли в других городах/);
+		expect(facet(catalogue, '/practices/replicated/')).toBe('Повторяли в других городах (2)');
+		const item = catalogue.querySelector('a[href="/practices/krasnoyarsk/yarkie-berega/"]')?.closest('li');
+		expect(textOf(item)).toContain('Опыт повторили: Лесосибирск (2024)');
 	});
 
 	it('has a catalogue page of the practices others repeated, narrowed by region and topic, with working links', () => {
-		const replicated = read('practices/replicated/index.html');
-		expect(replicated).toContain('<h1>Практики: повторяли в других городах</h1>');
-		const listed = [...replicated.matchAll(/<h2>\s*<a href="\/practices\/([^"]+)\/">/g)].map((m) => m[1]).sort();
-		expect(listed).toEqual(['krasnoyarsk/yarkie-berega', 'lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ']);
-		expect(replicated).toMatch(/<a href="\/practices\/replicated\/region\/krasnoyarskiy-kray\/"[^>]*>\s*Красноярский край\s*<\/a> <span class="count">\(2\)<\/span>/);
-		expect(replicated).toMatch(/<a href="\/practices\/"[^>]*>\s*Все практики\s*<\/a>/);
+		const replicated = builtPage('practices/replicated/', dist);
+		expect(textOf(replicated.querySelector('h1'))).toBe('Практики: повторяли в других городах');
+		const listed = replicated.querySelectorAll('h2 > a[href^="/practices/"]').map((a) => a.getAttribute('href')).sort();
+		expect(listed).toEqual(['/practices/krasnoyarsk/yarkie-berega/', '/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/']);
+		expect(facet(replicated, '/practices/replicated/region/krasnoyarskiy-kray/')).toBe('Красноярский край (2)');
+		expect(replicated.querySelectorAll('a[href="/practices/"]').map(textOf)).toContain('Все практики');
 		const broken = builtPages([], dist)
 			.filter((page) => page.startsWith('practices/replicated/'))
-			.flatMap((page) => [...read(page).matchAll(/\shref="(\/[^"#?]*)/g)].map((m) => m[1] ?? '').filter((href) => !existsSync(join(dist, href, href.endsWith('/') ? 'index.html' : ''))));
+			.flatMap((page) =>
+				hrefsOf(builtPage(page, dist))
+					.filter((href) => href.startsWith('/'))
+					.map((href) => href.replace(/[#?].*$/, ''))
+					.filter((href) => !existsSync(join(dist, href, href.endsWith('/') ? 'index.html' : ''))),
+			);
 		expect(broken).toEqual([]);
 	});
 
@@ -197,7 +188,7 @@ describe('repeats in open data', () => {
 		expect(column).toBeGreaterThan(0);
 		const yarkie = rows.find((r) => r[0] === 'krasnoyarsk/yarkie-berega');
 		expect(yarkie?.[column]).toBe('Лесосибирск (2024): Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.');
-		expect(read('data/index.html')).toContain('опыт повторили');
+		expect(textOf(builtPage('data/', dist))).toContain('опыт повторили');
 	});
 });
 

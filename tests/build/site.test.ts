@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
-import { builtPages, DIST as dist } from '../built-pages.ts';
+import { DIST as dist } from '../support/build-site.ts';
+import { builtPage, builtPages, hrefsOf, textOf } from '../support/html.ts';
 
-const pages = builtPages().map((page) => join(dist, page));
+const pages = builtPages();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('built site', () => {
 	it('has a page for every practice, at /practices/<owner>/<slug>/', async () => {
 		for (const practice of await getCollection('practices')) {
-			const html = read(`practices/${practice.id}/index.html`);
-			expect(html).toContain(practice.data.title.replace(/«/g, '«'));
+			expect(textOf(builtPage(`practices/${practice.id}/`).querySelector('h1')), practice.id).toBe(practice.data.title);
 		}
 	});
 
@@ -35,51 +35,53 @@ describe('built site', () => {
 	});
 
 	it('marks every page as Russian', () => {
-		for (const page of pages) expect(readFileSync(page, 'utf8'), page).toMatch(/<html lang="ru"/);
+		for (const page of pages) expect(builtPage(page).querySelector('html')?.getAttribute('lang'), page).toBe('ru');
 	});
 
 	it('has no broken internal links', () => {
 		const broken: string[] = [];
 		for (const page of pages) {
-			const html = readFileSync(page, 'utf8');
-			for (const [, href] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
-				const target = join(dist, decodeURIComponent(href ?? ''));
-				const ok = href?.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
-				if (!ok) broken.push(`${page.slice(dist.length)} → ${href}`);
+			for (const link of hrefsOf(builtPage(page))) {
+				if (!link.startsWith('/')) continue;
+				const href = link.replace(/[#?].*$/, '');
+				const target = join(dist, decodeURIComponent(href));
+				const ok = href.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
+				if (!ok) broken.push(`${page} → ${href}`);
 			}
 		}
 		expect(broken).toEqual([]);
 	});
 
 	it('makes filtered catalogue pages that work without JavaScript', () => {
-		const html = read('practices/region/krasnoyarskiy-kray/topic/initsiativy-zhiteley/index.html');
-		expect(html).toContain('Красноярский край');
-		expect(html).toContain('/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
-		expect(html).not.toContain('/practices/lipetskaya-oblast/');
+		const html = builtPage('practices/region/krasnoyarskiy-kray/topic/initsiativy-zhiteley/');
+		expect(textOf(html)).toContain('Красноярский край');
+		expect(hrefsOf(html)).toContain('/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
+		expect(hrefsOf(html).filter((href) => href.startsWith('/practices/lipetskaya-oblast/'))).toEqual([]);
 		// A municipality with no more practices than its own page lists has no catalogue pages:
 		// the region's catalogue sends the reader to that page, which lists them all.
 		expect(existsSync(join(dist, 'practices/municipality/lesosibirsk/index.html'))).toBe(false);
-		const region = read('practices/region/krasnoyarskiy-kray/index.html');
-		expect(region).toContain('href="/municipalities/lesosibirsk/#practices"');
-		const municipality = read('municipalities/lesosibirsk/index.html');
-		expect(municipality).toContain('id="practices"');
+		expect(hrefsOf(builtPage('practices/region/krasnoyarskiy-kray/'))).toContain('/municipalities/lesosibirsk/#practices');
+		const municipality = builtPage('municipalities/lesosibirsk/');
+		expect(municipality.querySelector('#practices')).not.toBeNull();
 		for (const slug of ['obshchestvennaya-palata', 'obshchestvennyy-sovet-po-zhkh', 'resursnyy-tsentr-obshchestvennykh-initsiativ', 'vzaimodeystvie-s-nko']) {
-			expect(municipality).toContain(`/practices/lesosibirsk/${slug}/`);
+			expect(hrefsOf(municipality)).toContain(`/practices/lesosibirsk/${slug}/`);
 		}
 	});
 
-	it('writes the figures of a practice with their units and sources', () => {
-		const html = read('practices/krasnoyarsk/yarkie-berega/index.html');
-		expect(html).toMatch(/более&nbsp;234\u00a0000 <span class="results__unit"[^>]*>человек<\/span>/);
-		expect(html).toContain('/sources/asdg-anketa-krasnoyarsk-2023/');
+	it('lists the figures of a practice on its card, each linked to its source', async () => {
+		// How a figure is written (qualifier, unit, year) is ResultList's: tests/unit/components/result-list.test.ts.
+		const practice = (await getCollection('practices')).find((p) => p.id === 'krasnoyarsk/yarkie-berega')!;
+		const items = builtPage('practices/krasnoyarsk/yarkie-berega/').querySelectorAll('ul.results > li');
+		expect(items).toHaveLength(practice.data.results.length);
+		expect(items.map((li) => li.querySelector('.results__note a')?.getAttribute('href'))).toEqual(practice.data.results.map((r) => `/sources/${r.source}/`));
 	});
 
 	it('ships content pages with no script but the inline accessibility switch, under 2 KB', () => {
 		for (const path of ['index.html', 'practices/index.html', 'practices/krasnoyarsk/yarkie-berega/index.html', 'municipalities/krasnoyarsk/index.html', 'glossary/index.html']) {
-			const scripts = [...read(path).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-			expect(scripts.map((m) => m[1]).filter((attrs) => /src=/.test(attrs ?? '')), path).toEqual([]);
-			expect(scripts.reduce((n, m) => n + Buffer.byteLength(m[0]), 0), path).toBeLessThanOrEqual(2048);
-			expect(scripts.some((m) => m[2]?.includes('a11y'))).toBe(true);
+			const scripts = builtPage(path).querySelectorAll('script');
+			expect(scripts.filter((script) => script.hasAttribute('src')), path).toEqual([]);
+			expect(scripts.reduce((n, script) => n + Buffer.byteLength(script.outerHTML), 0), path).toBeLessThanOrEqual(2048);
+			expect(scripts.some((script) => script.rawText.includes('a11y'))).toBe(true);
 		}
 	});
 

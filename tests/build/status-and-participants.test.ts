@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
-import { DIST as dist, sectionOf } from '../built-pages.ts';
+import { DIST as dist } from '../support/build-site.ts';
+import { builtPage, detailOf, hrefsOf, sectionOf, textOf } from '../support/html.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { parseCsv } from './csv.ts';
 
@@ -12,19 +13,7 @@ import { parseCsv } from './csv.ts';
  * appears: the card, lists, search results and open data.
  */
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-/** What a reader reads: tags parted by a space, entities of the text decoded. */
-const text = (html: string) =>
-	html
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, '\u00a0')
-		.replace(/&quot;/g, '"')
-		.replace(/[ \t\r\n]+/g, ' ')
-		.replace(/ ([,.;:)])/g, '$1');
-/** The `<dd>` after the `<dt>` with this label on a card, as text. */
-const detail = (html: string, label: string) => {
-	const start = html.indexOf(`<dt>${label}</dt>`);
-	return start < 0 ? undefined : text(html.slice(start, html.indexOf('</dd>', start)).replace(`<dt>${label}</dt>`, '')).trim();
-};
+const card = (id: string) => builtPage(`practices/${id}/`);
 
 const practices = await getCollection('practices');
 /** A reference as the content layer gives it: an id, or an entry's `{ id }`. */
@@ -44,9 +33,9 @@ describe('a status with the year it is known for', () => {
 
 	it('shows «<status> (по данным на <year> г.)» on every card, in the heading line and in the details', () => {
 		for (const p of practices) {
-			const html = read(`practices/${p.id}/index.html`);
-			expect(detail(html, 'Статус'), p.id).toBe(asOf(p));
-			expect(text(html.slice(0, html.indexOf('<dl'))), p.id).toContain(asOf(p));
+			const html = card(p.id);
+			expect(detailOf(html, 'Статус'), p.id).toBe(asOf(p));
+			expect(textOf(html.querySelector('article.practice > p.meta')), p.id).toContain(asOf(p));
 		}
 	});
 
@@ -54,13 +43,13 @@ describe('a status with the year it is known for', () => {
 		// The catalogue is paged: its pages together list every practice.
 		const catalogue = readdirSync(join(dist, 'practices'))
 			.filter((name) => /^\d+$/.test(name))
-			.map((page) => text(read(`practices/${page}/index.html`)))
-			.concat(text(read('practices/index.html')))
+			.map((page) => textOf(builtPage(`practices/${page}/`)))
+			.concat(textOf(builtPage('practices/')))
 			.join(' ');
 		for (const p of practices) {
-			const pages = [catalogue, text(read(`topics/${idOf(p.data.topics[0])}/index.html`))];
+			const pages = [catalogue, textOf(builtPage(`topics/${idOf(p.data.topics[0])}/`))];
 			const owner = p.data.municipalities[0] && idOf(p.data.municipalities[0]);
-			if (owner) pages.push(text(read(`municipalities/${owner}/index.html`)));
+			if (owner) pages.push(textOf(builtPage(`municipalities/${owner}/`)));
 			for (const page of pages) {
 				const at = page.indexOf(p.data.title);
 				expect(at, p.id).toBeGreaterThan(-1);
@@ -72,8 +61,7 @@ describe('a status with the year it is known for', () => {
 
 	it('gives search results the status with its year', () => {
 		for (const p of practices) {
-			const html = read(`practices/${p.id}/index.html`);
-			expect(html, p.id).toContain(`<data value="${asOf(p)}" data-pagefind-meta="status[value]">`);
+			expect(card(p.id).querySelector('data[data-pagefind-meta="status[value]"]')?.getAttribute('value'), p.id).toBe(asOf(p));
 		}
 	});
 
@@ -99,10 +87,10 @@ describe('participants, apart from who carries a practice out', () => {
 
 	it('lists participants under «Участники» on the card, and not as the municipalities that carry it out', () => {
 		for (const p of withParticipants) {
-			const html = read(`practices/${p.id}/index.html`);
+			const html = card(p.id);
 			const names = p.data.participants.map((m) => municipalities.get(idOf(m))!.name);
-			expect(detail(html, 'Участники'), p.id).toBe(names.join(', '));
-			const carriedBy = detail(html, 'Муниципалитет') ?? detail(html, 'Муниципалитеты') ?? '';
+			expect(detailOf(html, 'Участники'), p.id).toBe(names.join(', '));
+			const carriedBy = detailOf(html, 'Муниципалитет') ?? detailOf(html, 'Муниципалитеты') ?? '';
 			for (const name of names) expect(carriedBy, p.id).not.toContain(name);
 		}
 	});
@@ -110,11 +98,12 @@ describe('participants, apart from who carries a practice out', () => {
 	it('lists the practice on a participant\'s page under «Участие в практиках других», not among its own practices', () => {
 		for (const p of withParticipants) {
 			for (const id of p.data.participants.map(idOf)) {
-				const html = read(`municipalities/${id}/index.html`);
-				const link = `href="/practices/${p.id}/"`;
-				expect(sectionOf(html, 'took-part'), `${id}: ${p.id}`).toContain(link);
-				const own = html.replace(sectionOf(html, 'took-part'), '');
-				expect(own, `${id} lists ${p.id} as its own`).not.toContain(link);
+				const html = builtPage(`municipalities/${id}/`);
+				const link = `/practices/${p.id}/`;
+				const tookPart = sectionOf(html, 'took-part');
+				expect(tookPart && hrefsOf(tookPart), `${id}: ${p.id}`).toContain(link);
+				tookPart?.remove();
+				expect(hrefsOf(html), `${id} lists ${p.id} as its own`).not.toContain(link);
 			}
 		}
 	});

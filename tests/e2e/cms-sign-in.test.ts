@@ -1,39 +1,28 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsBackendFromEnv, type CmsEnv } from '../../src/editor/cms-backend.ts';
 import { decapConfig } from '../../src/editor/decap-config.ts';
 import { openSite } from './browser.ts';
+import { fixtureSite, OTHER_DEPLOYMENT } from '../support/build-site.ts';
+import { parseHtml } from '../support/html.ts';
 
 /**
- * The editor as a deployment builds it for a self-hosted GitLab (one extra build, with the CMS_*
- * variables a deployer sets), driven in Chromium up to the GitLab API. The instance is played by routes:
- * nothing leaves the machine, and the page's own CSP still decides what the browser may fetch.
+ * The editor as a deployment builds it for a self-hosted GitLab (a fixture site built with the CMS_*
+ * variables a deployer sets, support/build-site.ts), driven in Chromium up to the GitLab API. The instance
+ * is played by routes: nothing leaves the machine, and the page's own CSP still decides what the browser may fetch.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'practices-cms-sign-in-'));
-const dist = join(work, 'dist');
-const GITLAB = 'https://gitlab.sovet-mo.example';
-const env: CmsEnv = { CMS_BACKEND: 'gitlab', CMS_REPO: 'sovet-mo/praktiki/baza', CMS_BRANCH: 'main', CMS_APP_ID: 'test-app-id', CMS_BASE_URL: GITLAB };
+const dist = fixtureSite(OTHER_DEPLOYMENT);
+const GITLAB = OTHER_DEPLOYMENT.env!['CMS_BASE_URL']!;
 
 let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
-	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-		cwd: root,
-		env: { ...process.env, ...env, CMS_AUTH_URL: '', ASTRO_CACHE_DIR: join(work, 'cache') },
-		encoding: 'utf8',
-	});
-	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 	site = await openSite(dist);
 });
 afterAll(async () => {
 	await site?.close();
-	rmSync(work, { recursive: true, force: true });
 });
 
 /** A page of the built editor that never finds a local decap-server, as on the published site. */
@@ -101,6 +90,12 @@ describe('the web editor built with CMS_BACKEND=gitlab for a self-hosted instanc
 
 describe('the sign-in screen of the other hosts, from the configuration their builds write', () => {
 	const html = () => readFileSync(join(dist, 'admin/index.html'), 'utf8');
+	/** The built page with only the text of its configuration's element replaced, byte for byte elsewhere (its CSP hashes its scripts). */
+	const withConfig = (config: string) => {
+		const page = html();
+		const [start, end] = parseHtml(page).querySelector('script#cms-config')!.range;
+		return `${page.slice(0, start)}<script id="cms-config" type="application/json">${config}</script>${page.slice(end)}`;
+	};
 	const cases: [string, CmsEnv][] = [
 		['Войти через GitHub', { CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example' }],
 		['Войти через Gitea', { CMS_BACKEND: 'gitea', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://gitea.asdg.example' }],
@@ -113,7 +108,7 @@ describe('the sign-in screen of the other hosts, from the configuration their bu
 		const config = JSON.stringify(decapConfig({ backend: cmsBackendFromEnv(otherEnv), siteUrl: site.url }));
 		const page = await editorPage();
 		await page.route(`${site.url}admin/`, (route) =>
-			route.fulfill({ contentType: 'text/html; charset=utf-8', body: html().replace(/(<script id="cms-config" type="application\/json">)[^<]*(<\/script>)/, `$1${config}$2`) }),
+			route.fulfill({ contentType: 'text/html; charset=utf-8', body: withConfig(config) }),
 		);
 		await page.goto(`${site.url}admin/`);
 		await expect.poll(() => page.getByRole('button', { name: button }).count(), { timeout: 15_000 }).toBe(1);

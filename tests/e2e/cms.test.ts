@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from './browser.ts';
+import { builtPage, hrefsOf } from '../support/html.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Decap's local backend is looked for on this port by default. */
@@ -110,8 +111,8 @@ describe('web editor (Decap CMS, local git backend)', () => {
 	});
 
 	it('records a repeat from a card’s link: the practice is chosen already, the file is named after who repeated which practice, and it passes validation', async () => {
-		const card = readFileSync(join(root, 'dist/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/index.html'), 'utf8');
-		const link = card.match(/href="\/(admin\/#\/collections\/replications\/new\?[^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+		const card = builtPage('practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
+		const link = hrefsOf(card).find((href) => href.startsWith('/admin/#/collections/replications/new?'))?.slice(1);
 		expect(link).toBe('admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ');
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${site.url}admin/`);
