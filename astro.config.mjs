@@ -31,7 +31,14 @@ export default defineConfig({
 		// A Content-Security-Policy <meta> on every page, with hashes of its own scripts and styles.
 		// Pagefind compiles WebAssembly and starts a worker from a blob; nothing else is loaded from elsewhere.
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
 			styleDirective: { resources: ["'self'"] },
 		},

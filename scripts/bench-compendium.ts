@@ -40,7 +40,8 @@ function volumes(): { path: string; practices: number }[] {
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(join(dist, dir), { withFileTypes: true })) {
 			if (entry.isDirectory()) walk(join(dir, entry.name));
-			else if (entry.name === 'index.html') found.push({ path: `${dir}/`, practices: countPractices(readFileSync(join(dist, dir, entry.name), 'utf8')) });
+			else if (entry.name === 'index.html')
+				found.push({ path: `${dir}/`, practices: countPractices(readFileSync(join(dist, dir, entry.name), 'utf8')) });
 		}
 	};
 	walk('compendium');
@@ -53,7 +54,10 @@ function cut(html: string, n: number): string {
 	return html
 		.replace(PRACTICE, (all, k: string) => (keep(k) ? all : ''))
 		.replace(/<li><a href="#praktika-(\d+)">[\s\S]*?<\/a><\/li>/g, (all, k: string) => (keep(k) ? all : ''))
-		.replace(/<section class="compendium-contacts__practice">(?:(?!<\/section>)[\s\S])*?href="#praktika-(\d+)"[\s\S]*?<\/section>/g, (all, k: string) => (keep(k) ? all : ''));
+		.replace(
+			/<section class="compendium-contacts__practice">(?:(?!<\/section>)[\s\S])*?href="#praktika-(\d+)"[\s\S]*?<\/section>/g,
+			(all, k: string) => (keep(k) ? all : ''),
+		);
 }
 
 const median = (list: number[]) => {
@@ -80,7 +84,9 @@ try {
 		const results = [];
 		for (let run = 0; run < runs; run++) {
 			const context = await browser.newContext();
-			await context.route(`${url}${chosen.path}?n=${size}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }));
+			await context.route(`${url}${chosen.path}?n=${size}`, (route) =>
+				route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }),
+			);
 			const printed = await printCompendium(context, target);
 			results.push(printed);
 			await context.close();

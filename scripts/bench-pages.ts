@@ -31,7 +31,13 @@ const url = await listen(server, 0);
 
 type Kind = 'HTML' | 'CSS' | 'JS' | 'другое';
 const kindOf = (contentType: string, address: string): Kind =>
-	contentType.includes('html') ? 'HTML' : contentType.includes('css') ? 'CSS' : contentType.includes('javascript') || address.endsWith('.js') ? 'JS' : 'другое';
+	contentType.includes('html')
+		? 'HTML'
+		: contentType.includes('css')
+			? 'CSS'
+			: contentType.includes('javascript') || address.endsWith('.js')
+				? 'JS'
+				: 'другое';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
@@ -79,7 +85,12 @@ const median = (list: number[]) => {
 async function slowPage(): Promise<{ page: Page; close: () => Promise<void> }> {
 	const context = await browser.newContext({ viewport: SLOW_LINE.viewport, isMobile: true, hasTouch: true });
 	const page = await context.newPage();
-	const conditions = { offline: false, latency: SLOW_LINE.rttMs, downloadThroughput: kbitToBytes(SLOW_LINE.downKbit), uploadThroughput: kbitToBytes(SLOW_LINE.upKbit) };
+	const conditions = {
+		offline: false,
+		latency: SLOW_LINE.rttMs,
+		downloadThroughput: kbitToBytes(SLOW_LINE.downKbit),
+		uploadThroughput: kbitToBytes(SLOW_LINE.upKbit),
+	};
 	const session = await context.newCDPSession(page);
 	await session.send('Network.enable');
 	await session.send('Network.emulateNetworkConditions', conditions);
@@ -94,7 +105,10 @@ async function largestPaint(path: string): Promise<number> {
 	const lcp = await page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {
-				new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? NaN)).observe({ type: 'largest-contentful-paint', buffered: true });
+				new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? NaN)).observe({
+					type: 'largest-contentful-paint',
+					buffered: true,
+				});
 			}),
 	);
 	await close();
@@ -106,7 +120,11 @@ async function resultTimes(page: Page): Promise<{ found: number; shown: number }
 	const options = { timeout: 30_000, polling: 'raf' } as const;
 	const clock = (handle: { jsonValue: () => Promise<unknown> }) => handle.jsonValue() as Promise<number>;
 	const found = await page
-		.waitForFunction(() => /по запросу/.test(document.querySelector('#search-summary')?.textContent ?? '') && performance.now(), undefined, options)
+		.waitForFunction(
+			() => /по запросу/.test(document.querySelector('#search-summary')?.textContent ?? '') && performance.now(),
+			undefined,
+			options,
+		)
 		.then(clock, () => NaN);
 	const shown = await page
 		.waitForFunction(
@@ -165,18 +183,31 @@ console.log(
 		`процессор в ${SLOW_LINE.cpuSlowdown} раза медленнее, экран ${SLOW_LINE.viewport.width}×${SLOW_LINE.viewport.height}; файлы без сжатия, как их отдаёт локальный сервер; медианы ${RUNS} первых посещений (наименьшее–наибольшее):`,
 );
 console.log(`  Карточка практики: самый крупный элемент (LCP) через ${seconds(lcps)}`);
-console.log(`  Поиск «${QUERY}» после последней клавиши: ответ (число результатов) через ${seconds(typed.map((t) => t.found))}, первый результат на первом экране через ${seconds(typed.map((t) => t.shown))}`);
-console.log(`  Ссылка на поиск (?q=) от начала загрузки: ответ через ${seconds(linked.map((t) => t.found))}, первый результат на первом экране через ${seconds(linked.map((t) => t.shown))}`);
+console.log(
+	`  Поиск «${QUERY}» после последней клавиши: ответ (число результатов) через ${seconds(typed.map((t) => t.found))}, первый результат на первом экране через ${seconds(typed.map((t) => t.shown))}`,
+);
+console.log(
+	`  Ссылка на поиск (?q=) от начала загрузки: ответ через ${seconds(linked.map((t) => t.found))}, первый результат на первом экране через ${seconds(linked.map((t) => t.shown))}`,
+);
 await browser.close();
 
-console.log('\nLighthouse (мобильный профиль по умолчанию), баллы: производительность / доступность / рекомендации / SEO:');
+console.log(
+	'\nLighthouse (мобильный профиль по умолчанию), баллы: производительность / доступность / рекомендации / SEO:',
+);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
 try {
 	for (const [name, path] of PAGES) {
-		const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		const result = await lighthouse(url + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+		});
 		const categories = result?.lhr.categories ?? {};
 		const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(3);
-		console.log(`  ${name.padEnd(20)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`);
+		console.log(
+			`  ${name.padEnd(20)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+		);
 	}
 } finally {
 	chrome.kill();

@@ -11,7 +11,17 @@
 // (validation, Astro, Pagefind) and prints wall time, ms per entry, peak RSS, dist and index size,
 // and the bytes a first query transfers. Nothing here is a test: it only prints figures.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,10 +62,11 @@ const content = join(work, 'content');
 
 // A deterministic pseudo-random sequence, so every run builds the same corpus.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 /** Zipf-like choice: a few topics and regions are much more common than the rest, as in real data. */
-const zipf = <T>(list: readonly T[]): T => list[Math.min(list.length - 1, Math.floor(list.length * random() ** 2.2))] as T;
+const zipf = <T>(list: readonly T[]): T =>
+	list[Math.min(list.length - 1, Math.floor(list.length * random() ** 2.2))] as T;
 
 // Real text to recombine: every sentence of the real practices, so word forms and length are Russian and realistic.
 const real = readContentFiles(join(root, 'content/'), COLLECTIONS);
@@ -66,16 +77,34 @@ const sentences = real
 	.filter((s) => s.length > 40 && !s.startsWith('|') && !s.startsWith('-'));
 // «Результаты» says what came of a practice; a sentence stating a rule («в каждом районе») is refused there.
 const resultSentences = sentences.filter((s) => ruleWords(s) === undefined);
-const titles = real.filter((f) => f.collection === 'practices').map((f) => String((f.data as { title: string }).title).replace(/[«»"]/g, ''));
+const titles = real
+	.filter((f) => f.collection === 'practices')
+	.map((f) => String((f.data as { title: string }).title).replace(/[«»"]/g, ''));
 const topics = real.filter((f) => f.collection === 'topics').map((f) => f.id);
 const sources = real.filter((f) => f.collection === 'sources').map((f) => f.id);
 const regions = real.filter((f) => f.collection === 'regions').map((f) => f.id);
-const kinds = ['городской округ', 'муниципальный район', 'муниципальный округ', 'городское поселение', 'сельское поселение', 'сельское поселение', 'сельское поселение'];
-const units = [['заявок', 'поступило заявок'], ['человек', 'приняли участие'], ['проектов', 'реализовано проектов'], ['мероприятий', 'проведено мероприятий']] as const;
+const kinds = [
+	'городской округ',
+	'муниципальный район',
+	'муниципальный округ',
+	'городское поселение',
+	'сельское поселение',
+	'сельское поселение',
+	'сельское поселение',
+];
+const units = [
+	['заявок', 'поступило заявок'],
+	['человек', 'приняли участие'],
+	['проектов', 'реализовано проектов'],
+	['мероприятий', 'проведено мероприятий'],
+] as const;
 
 // Everything but practices and municipalities is copied; municipalities are generated, about one per
 // 1.1 practices (uniform) or 20 (concentrated: a region's own municipalities, most with no practice).
-cpSync(join(root, 'content'), content, { recursive: true, filter: (path) => !/\/content\/(practices|municipalities)(\/|$)/.test(path) });
+cpSync(join(root, 'content'), content, {
+	recursive: true,
+	filter: (path) => !/\/content\/(practices|municipalities)(\/|$)/.test(path),
+});
 mkdirSync(join(content, 'municipalities'), { recursive: true });
 const municipalityCount = shape === 'uniform' ? Math.max(20, Math.round(N / 1.1)) : 20;
 const municipalities: string[] = [];
@@ -84,16 +113,33 @@ for (let i = 1; i <= municipalityCount; i++) {
 	municipalities.push(id);
 	writeFileSync(
 		join(content, 'municipalities', `${id}.yaml`),
-		stringify({ name: `Муниципальное образование № ${i}`, kind: pick(kinds), region: zipf(regions), coordinates: { lat: 45 + random() * 20, lon: 30 + random() * 110, source: 'spravochnye-dannye' }, sources: ['spravochnye-dannye'] }),
+		stringify({
+			name: `Муниципальное образование № ${i}`,
+			kind: pick(kinds),
+			region: zipf(regions),
+			coordinates: { lat: 45 + random() * 20, lon: 30 + random() * 110, source: 'spravochnye-dannye' },
+			sources: ['spravochnye-dannye'],
+		}),
 	);
 }
 // Needs and events point at real municipalities, which this corpus does not have.
 rmSync(join(content, 'needs'), { recursive: true });
 mkdirSync(join(content, 'needs'));
-writeFileSync(join(content, 'needs', 'mo-00001-2024.yaml'), stringify({ municipality: 'mo-00001', year: 2024, source: sources[0], items: [{ kind: 'задача', text: 'Развивать территориальное общественное самоуправление.', topics: ['tos'] }] }));
+writeFileSync(
+	join(content, 'needs', 'mo-00001-2024.yaml'),
+	stringify({
+		municipality: 'mo-00001',
+		year: 2024,
+		source: sources[0],
+		items: [{ kind: 'задача', text: 'Развивать территориальное общественное самоуправление.', topics: ['tos'] }],
+	}),
+);
 for (const file of readdirSync(join(content, 'events'))) {
 	const path = join(content, 'events', file);
-	writeFileSync(path, readFileSync(path, 'utf8').replace(/^(municipality|presenters|participants):.*(\n {2}- .*)*$/gm, ''));
+	writeFileSync(
+		path,
+		readFileSync(path, 'utf8').replace(/^(municipality|presenters|participants):.*(\n {2}- .*)*$/gm, ''),
+	);
 }
 
 /**
@@ -106,7 +152,8 @@ function ownerOf(i: number): { owner: string; municipalities: string[]; regions:
 		const municipality = municipalities[(i * 7919) % municipalities.length] as string;
 		return { owner: municipality, municipalities: [municipality], regions: [] };
 	}
-	if (i <= 0.4 * N) return { owner: municipalities[0] as string, municipalities: [municipalities[0] as string], regions: [] };
+	if (i <= 0.4 * N)
+		return { owner: municipalities[0] as string, municipalities: [municipalities[0] as string], regions: [] };
 	if (i <= 0.6 * N) return { owner: REGION_OWNER, municipalities: [], regions: [REGION_OWNER] };
 	const municipality = municipalities[1 + (i % 8)] as string;
 	return { owner: municipality, municipalities: [municipality], regions: [] };
@@ -123,7 +170,10 @@ for (let i = 1; i <= N; i++) {
 	const body = PRACTICE_SECTIONS.map((section) => {
 		const from = section === 'Результаты' ? resultSentences : sentences;
 		const paragraph = Array.from({ length: 3 + Math.floor(random() * 4) }, () => pick(from)).join(' ');
-		const callout = section === 'Как повторить' && random() < 0.1 ? `\n\n<Callout title="Важно">\n${pick(sentences)}\n</Callout>` : '';
+		const callout =
+			section === 'Как повторить' && random() < 0.1
+				? `\n\n<Callout title="Важно">\n${pick(sentences)}\n</Callout>`
+				: '';
 		return `## ${section}\n\n${paragraph}${callout}\n`;
 	}).join('\n');
 	const frontmatter = {
@@ -132,7 +182,13 @@ for (let i = 1; i <= N; i++) {
 		municipalities: carriers,
 		...(regionIds.length ? { regions: regionIds } : {}),
 		topics: chosen,
-		tags: Array.from({ length: 3 }, () => pick(sentences).split(' ').filter((w) => w.length > 5)[0] ?? 'практика'),
+		tags: Array.from(
+			{ length: 3 },
+			() =>
+				pick(sentences)
+					.split(' ')
+					.filter((w) => w.length > 5)[0] ?? 'практика',
+		),
 		status: pick(['действует', 'действует', 'завершена', 'пилот']),
 		statusAsOf: year,
 		statusSource: source,
@@ -147,7 +203,11 @@ for (let i = 1; i <= N; i++) {
 	// Asked only when repeats are wanted, so the default corpus stays the one earlier figures were measured on.
 	if (replicatedShare > 0 && random() < replicatedShare) {
 		const practice = `${owner}/praktika-${i}`;
-		const by = new Set(Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(municipalities)).filter((m) => !carriers.includes(m)));
+		const by = new Set(
+			Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(municipalities)).filter(
+				(m) => !carriers.includes(m),
+			),
+		);
 		for (const municipality of by) {
 			mkdirSync(join(content, 'replications'), { recursive: true });
 			const outcome = pick(sentences).slice(0, 580);
@@ -178,7 +238,11 @@ function treeRss(pid: number): { total: number; byName: Map<string, number> } {
 			total += rss;
 			byName.set(name, (byName.get(name) ?? 0) + rss);
 			for (const task of readdirSync(`/proc/${id}/task`)) {
-				for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+				for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8')
+					.trim()
+					.split(/\s+/)
+					.filter(Boolean))
+					visit(Number(child));
 			}
 		} catch {
 			// The process ended between being listed and being read: nothing of it left to count.
@@ -211,18 +275,32 @@ interface BuildResult {
  * of its own. They run one after the other, so the build's peak memory is the larger of their peaks.
  */
 async function build(): Promise<BuildResult> {
-	const astro = await run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], root, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
+	const astro = await run(
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')],
+		root,
+		{ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
+	);
 	if (astro.code !== 0) return astro;
 	const index = await run([join(root, 'scripts/search-index.ts'), join(work, 'dist')], root, {});
 	const peakByName = new Map(astro.peakByName);
 	for (const [name, mb] of index.peakByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, mb));
-	return { ms: astro.ms + index.ms, peakMb: Math.max(astro.peakMb, index.peakMb), peakByName, phases: [...astro.phases, ['поисковый индекс', index.ms]], code: index.code };
+	return {
+		ms: astro.ms + index.ms,
+		peakMb: Math.max(astro.peakMb, index.peakMb),
+		peakByName,
+		phases: [...astro.phases, ['поисковый индекс', index.ms]],
+		code: index.code,
+	};
 }
 
 /** Runs a Node program, sampling the memory of its process tree and timing the phases in its log. */
 function run(args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
 	const started = performance.now();
-	const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, args, {
+		cwd,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const phases: [string, number][] = [];
 	let last = started;
 	let buffered = '';
@@ -263,14 +341,18 @@ function describe(result: BuildResult): string {
 	return `${seconds(result.ms)}, пиковая память ${result.peakMb.toFixed(0)} MB (${programs})\n  этапы: ${phases}`;
 }
 
-console.log(`Корпус: ${N} практик (${shape === 'uniform' ? 'равномерный' : 'сосредоточенный'}), ${municipalityCount} муниципалитетов, повторов практик: ${replicationCount}, в ${work}`);
+console.log(
+	`Корпус: ${N} практик (${shape === 'uniform' ? 'равномерный' : 'сосредоточенный'}), ${municipalityCount} муниципалитетов, повторов практик: ${replicationCount}, в ${work}`,
+);
 const result = await build();
 if (result.code !== 0) {
 	console.error(`Сборка завершилась с кодом ${result.code}`);
 	process.exit(1);
 }
 const dist = join(work, 'dist');
-const pages = readdirSync(join(dist, 'practices'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+const pages = readdirSync(join(dist, 'practices'), { recursive: true }).filter((f) =>
+	String(f).endsWith('index.html'),
+).length;
 
 // Bytes the first query fetches: Pagefind in Node over loopback, counting every response.
 const server = createStaticServer(dist);
@@ -291,10 +373,16 @@ server.close();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`Время сборки: ${(result.ms / 1000).toFixed(1)} с (${(result.ms / N).toFixed(1)} мс на практику)`);
-console.log(`Пиковая память (всё дерево процессов; Astro и Pagefind работают друг за другом): ${result.peakMb.toFixed(0)} MB; по отдельности: ${[...result.peakByName].map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`);
+console.log(
+	`Пиковая память (всё дерево процессов; Astro и Pagefind работают друг за другом): ${result.peakMb.toFixed(0)} MB; по отдельности: ${[...result.peakByName].map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`,
+);
 console.log(`Этапы: ${result.phases.map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ')}`);
-console.log(`dist/: ${mb(sizeOf(dist))}, страниц в practices/: ${pages}; индекс Pagefind: ${mb(sizeOf(join(dist, 'pagefind')))}`);
-console.log(`Первый запрос «праздник во дворе»: ${(fetched / 1024).toFixed(1)} KB (с WASM и метаданными индекса), результатов: ${found.results.length}`);
+console.log(
+	`dist/: ${mb(sizeOf(dist))}, страниц в practices/: ${pages}; индекс Pagefind: ${mb(sizeOf(join(dist, 'pagefind')))}`,
+);
+console.log(
+	`Первый запрос «праздник во дворе»: ${(fetched / 1024).toFixed(1)} KB (с WASM и метаданными индекса), результатов: ${found.results.length}`,
+);
 
 // The same corpus with a stock setup: plain Astro, @astrojs/mdx with the same unified processor and
 // GFM, Astro's glob loader, one card page that renders each text, then the Pagefind CLI over dist/.
@@ -313,7 +401,10 @@ if (values.stock) {
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
 			`export const collections = { practices: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(join(content, 'practices'))} }) }) };\n`,
 	);
-	writeFileSync(join(stock, 'src/Callout.astro'), `---\nconst { title = 'Обратите внимание' } = Astro.props;\n---\n<aside><p><strong>{title}</strong></p><slot /></aside>\n`);
+	writeFileSync(
+		join(stock, 'src/Callout.astro'),
+		`---\nconst { title = 'Обратите внимание' } = Astro.props;\n---\n<aside><p><strong>{title}</strong></p><slot /></aside>\n`,
+	);
 	writeFileSync(
 		join(stock, 'src/pages/practices/[...id].astro'),
 		`---\nimport { getCollection, render } from 'astro:content';\nimport Callout from '../../Callout.astro';\n` +
@@ -322,7 +413,11 @@ if (values.stock) {
 			`<html lang="ru"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content components={{ Callout }} /></main></body></html>\n`,
 	);
 	const astroBuild = await run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], stock, {});
-	const pagefind = await run([join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(stock, 'dist'), '--force-language', 'ru'], stock, {});
+	const pagefind = await run(
+		[join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(stock, 'dist'), '--force-language', 'ru'],
+		stock,
+		{},
+	);
 	if (astroBuild.code !== 0 || pagefind.code !== 0) {
 		console.error(`Стандартная сборка завершилась с кодом ${astroBuild.code}, Pagefind CLI — ${pagefind.code}`);
 		process.exit(1);
@@ -341,13 +436,21 @@ if (values.rebuild) {
 	const owner = ownerOf(1).owner;
 	const edited = join(content, 'practices', owner, 'praktika-1.mdx');
 	// The title is a YAML scalar, quoted or not: it is read and written back as YAML.
-	const editTitle = (_line: string, title: string) => `title: ${stringify(`${parse(title)} — исправлено`, { lineWidth: 0 }).trim()}`;
-	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, editTitle).replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '));
+	const editTitle = (_line: string, title: string) =>
+		`title: ${stringify(`${parse(title)} — исправлено`, { lineWidth: 0 }).trim()}`;
+	writeFileSync(
+		edited,
+		readFileSync(edited, 'utf8')
+			.replace(/^title: (.*)$/m, editTitle)
+			.replace('## Решение\n\n', '## Решение\n\nДобавлено при правке. '),
+	);
 	const oneEdit = await build();
 	if (unchanged.code !== 0 || oneEdit.code !== 0) process.exit(1);
 	const page = readFileSync(join(dist, 'practices', owner, 'praktika-1', 'index.html'), 'utf8');
 	console.log(`Повторная сборка без изменений: ${describe(unchanged)}`);
-	console.log(`Сборка после правки одной практики: ${describe(oneEdit)}\n  правка видна на странице: ${page.includes('Добавлено при правке.') ? 'да' : 'НЕТ'}`);
+	console.log(
+		`Сборка после правки одной практики: ${describe(oneEdit)}\n  правка видна на странице: ${page.includes('Добавлено при правке.') ? 'да' : 'НЕТ'}`,
+	);
 }
 if (values.keep) console.log(`Корпус и сборка оставлены в ${work} (dist/ — собранный сайт)`);
 else rmSync(work, { recursive: true, force: true });

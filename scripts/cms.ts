@@ -14,4 +14,6 @@ process.on('exit', () => proxy.kill());
 process.on('SIGINT', () => process.exit(0));
 
 const url = await listen(createStaticServer(`${root}dist`), Number(process.env['PORT'] ?? 4321));
-console.log(`\nРедактор: ${url}admin/ (нажмите «Войти»; записи сохраняются в ветки cms/… этого репозитория)\nОстановить: Ctrl+C`);
+console.log(
+	`\nРедактор: ${url}admin/ (нажмите «Войти»; записи сохраняются в ветки cms/… этого репозитория)\nОстановить: Ctrl+C`,
+);

@@ -13,7 +13,8 @@ import { planImport } from '../src/import/import-registry.ts';
 import { importReport, summaryLines } from '../src/import/import-report.ts';
 import { readCsv, readXlsx } from '../src/import/read-spreadsheet.ts';
 
-const usage = 'npm run import -- <таблица.xlsx или таблица.csv> [--owner <id>] [--source <id источника>] [--mapping <сопоставление.yaml>] [--report <отчёт.md>] [--dry-run]';
+const usage =
+	'npm run import -- <таблица.xlsx или таблица.csv> [--owner <id>] [--source <id источника>] [--mapping <сопоставление.yaml>] [--report <отчёт.md>] [--dry-run]';
 const fail = (message: string): never => {
 	console.error(`${message}\nЗапуск: ${usage}`);
 	process.exit(2);
@@ -45,12 +46,20 @@ const bytes = new Uint8Array(readFileSync(input!));
 const name = input!.replace(/^.*[\\/]/, '');
 let workbook;
 if (extension === '.xlsx') {
-	workbook = await readXlsx(bytes, name).catch((error: unknown) => fail(`Не удалось прочитать ${name} как файл Excel (.xlsx): ${error instanceof Error ? error.message : String(error)}`));
+	workbook = await readXlsx(bytes, name).catch((error: unknown) =>
+		fail(
+			`Не удалось прочитать ${name} как файл Excel (.xlsx): ${error instanceof Error ? error.message : String(error)}`,
+		),
+	);
 } else if (extension === '.csv') {
 	workbook = readCsv(bytes, name);
-	console.error(`${name}: кодировка ${workbook.encoding}, разделитель «${workbook.delimiter === '\t' ? 'табуляция' : workbook.delimiter}».`);
+	console.error(
+		`${name}: кодировка ${workbook.encoding}, разделитель «${workbook.delimiter === '\t' ? 'табуляция' : workbook.delimiter}».`,
+	);
 } else if (extension === '.xls') {
-	fail(`${name} — файл старого формата Excel 97–2003. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» или CSV.`);
+	fail(
+		`${name} — файл старого формата Excel 97–2003. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» или CSV.`,
+	);
 } else {
 	fail(`Импорт читает таблицы .xlsx и .csv, а не «${extension || name}».`);
 }
@@ -65,11 +74,16 @@ if (values.mapping) {
 }
 
 const files = readContentFiles(CONTENT_DIR, COLLECTIONS, { drafts: true });
-const ids = (collection: (typeof COLLECTIONS)[number]) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
-if (values.owner && !['municipalities', 'regions', 'associations'].some((c) => ids(c as (typeof COLLECTIONS)[number]).has(values.owner!))) {
+const ids = (collection: (typeof COLLECTIONS)[number]) =>
+	new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+if (
+	values.owner &&
+	!['municipalities', 'regions', 'associations'].some((c) => ids(c as (typeof COLLECTIONS)[number]).has(values.owner!))
+) {
 	fail(`--owner ${values.owner}: нет такого муниципалитета, региона или ассоциации в content/.`);
 }
-if (values.source && !ids('sources').has(values.source)) fail(`--source ${values.source}: нет такого источника в content/sources/.`);
+if (values.source && !ids('sources').has(values.source))
+	fail(`--source ${values.source}: нет такого источника в content/sources/.`);
 
 const plan = planImport(workbook!, files, {
 	...(mapping ? { mapping } : {}),
@@ -89,7 +103,9 @@ const report = importReport(plan, { dryRun, seconds });
 if (values.report) {
 	writeFileSync(values.report, report);
 	console.log(summaryLines(plan, dryRun).join('\n'));
-	console.log(`Время: ${seconds.toFixed(1)} с. Отчёт для pull request: ${relative(process.cwd(), values.report) || values.report}`);
+	console.log(
+		`Время: ${seconds.toFixed(1)} с. Отчёт для pull request: ${relative(process.cwd(), values.report) || values.report}`,
+	);
 } else {
 	console.log(report);
 }

@@ -45,7 +45,13 @@ function fail(message: string): never {
 	process.exit(1);
 }
 function check(kind: string, value: string, options: { value: string }[]) {
-	if (!options.some((o) => o.value === value)) fail(`нет такой записи (${kind}): «${value}»${didYouMean(value, options.map((o) => o.value))}`);
+	if (!options.some((o) => o.value === value))
+		fail(
+			`нет такой записи (${kind}): «${value}»${didYouMean(
+				value,
+				options.map((o) => o.value),
+			)}`,
+		);
 }
 // The limits are the schema's, so what is asked here is what validation accepts.
 const titleLength = boundsOf(PracticeSchema.shape.title);
@@ -53,7 +59,11 @@ const summaryLength = boundsOf(PracticeSchema.shape.summary);
 const firstYear = boundsOf(YearSchema).min ?? 0;
 const thisYear = new Date().getFullYear();
 const titleProblem = (text: string) =>
-	!text.trim() ? 'Введите название.' : text.trim().length > (titleLength.max ?? Infinity) ? `Не больше ${titleLength.max} символов.` : undefined;
+	!text.trim()
+		? 'Введите название.'
+		: text.trim().length > (titleLength.max ?? Infinity)
+			? `Не больше ${titleLength.max} символов.`
+			: undefined;
 const summaryProblem = (text: string) =>
 	text.trim().length < (summaryLength.min ?? 0)
 		? `Нужно не меньше ${summaryLength.min} символов: что сделано и что из этого вышло.`
@@ -63,18 +73,43 @@ const summaryProblem = (text: string) =>
 
 /** A status is true only as of its source: the year it is known for, not after this one (as validation's dates rule says). */
 const statusYearProblem = (text: string) =>
-	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear ? undefined : `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: год, о котором говорит источник.`;
+	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear
+		? undefined
+		: `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: год, о котором говорит источник.`;
 
-const interactive = !(values.municipality && values.title && values.summary && values.topic?.length && values.status && values['status-year'] && values.source);
-let answers: { municipality: string; title: string; summary: string; topics: string[]; status: PracticeStatus; statusAsOf: number; source: string };
+const interactive = !(
+	values.municipality &&
+	values.title &&
+	values.summary &&
+	values.topic?.length &&
+	values.status &&
+	values['status-year'] &&
+	values.source
+);
+let answers: {
+	municipality: string;
+	title: string;
+	summary: string;
+	topics: string[];
+	status: PracticeStatus;
+	statusAsOf: number;
+	source: string;
+};
 
 if (interactive) {
-	if (!process.stdin.isTTY) fail('для работы без вопросов укажите --municipality, --title, --summary, --topic, --status, --status-year и --source');
+	if (!process.stdin.isTTY)
+		fail(
+			'для работы без вопросов укажите --municipality, --title, --summary, --topic, --status, --status-year и --source',
+		);
 	p.intro('Новая практика');
 	const result = await p.group(
 		{
 			municipality: () =>
-				p.autocomplete({ message: 'Муниципалитет (начните вводить название)', options: municipalities, ...(values.municipality ? { initialValue: values.municipality } : {}) }),
+				p.autocomplete({
+					message: 'Муниципалитет (начните вводить название)',
+					options: municipalities,
+					...(values.municipality ? { initialValue: values.municipality } : {}),
+				}),
 			title: () =>
 				p.text({
 					message: 'Название практики',
@@ -88,15 +123,22 @@ if (interactive) {
 					...(values.summary ? { initialValue: values.summary } : {}),
 					validate: (v) => summaryProblem(v ?? ''),
 				}),
-			topics: () => p.multiselect({ message: 'Темы (пробел — выбрать, Enter — дальше)', options: topics, required: true }),
+			topics: () =>
+				p.multiselect({ message: 'Темы (пробел — выбрать, Enter — дальше)', options: topics, required: true }),
 			main: ({ results }) => {
 				const chosen = results.topics ?? [];
 				if (chosen.length < 2) return Promise.resolve(chosen[0]);
 				return p.select({ message: 'Какая из них основная?', options: topics.filter((t) => chosen.includes(t.value)) });
 			},
 			status: () => p.select({ message: 'Статус', options: PRACTICE_STATUSES.map((s) => ({ value: s, label: s })) }),
-			statusYear: () => p.text({ message: 'На какой год верен статус (год, о котором говорит источник)', placeholder: '2023', validate: (v) => statusYearProblem(v ?? '') }),
-			source: () => p.autocomplete({ message: 'Источник сведений (документ, где сказано и о статусе)', options: sources }),
+			statusYear: () =>
+				p.text({
+					message: 'На какой год верен статус (год, о котором говорит источник)',
+					placeholder: '2023',
+					validate: (v) => statusYearProblem(v ?? ''),
+				}),
+			source: () =>
+				p.autocomplete({ message: 'Источник сведений (документ, где сказано и о статусе)', options: sources }),
 		},
 		{
 			onCancel: () => {
@@ -128,7 +170,8 @@ if (interactive) {
 	check('муниципалитет', answers.municipality, municipalities);
 	for (const topic of answers.topics) check('тема', topic, topics);
 	check('источник', answers.source, sources);
-	if (!PRACTICE_STATUSES.includes(answers.status)) fail(`статус «${answers.status}» не из списка: ${PRACTICE_STATUSES.join(', ')}`);
+	if (!PRACTICE_STATUSES.includes(answers.status))
+		fail(`статус «${answers.status}» не из списка: ${PRACTICE_STATUSES.join(', ')}`);
 	const yearProblem = statusYearProblem(values['status-year']!);
 	if (yearProblem) fail(`--status-year: ${yearProblem}`);
 	const title = titleProblem(answers.title);
@@ -140,7 +183,8 @@ if (interactive) {
 const slug = values.slug ?? slugify(answers.title);
 if (!slug) fail('не получилось составить имя файла из названия: укажите его в --slug латиницей через дефис');
 const path = join(CONTENT_DIR, 'practices', answers.municipality, `${slug}.mdx`);
-if (existsSync(path) && !values.force) fail(`файл ${relative(process.cwd(), path)} уже есть: выберите другое название или --slug`);
+if (existsSync(path) && !values.force)
+	fail(`файл ${relative(process.cwd(), path)} уже есть: выберите другое название или --slug`);
 
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, practiceTemplate({ ...answers, today: new Date().toISOString().slice(0, 10) }));

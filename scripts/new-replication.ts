@@ -38,7 +38,10 @@ const sources = entryOptions(files, 'sources', 'title');
 const carriers = new Map(
 	files
 		.filter((f) => f.collection === 'practices')
-		.map((f) => [f.id, ((f.data as { municipalities?: unknown } | undefined)?.municipalities as string[] | undefined) ?? []]),
+		.map((f) => [
+			f.id,
+			((f.data as { municipalities?: unknown } | undefined)?.municipalities as string[] | undefined) ?? [],
+		]),
 );
 
 function fail(message: string): never {
@@ -46,7 +49,13 @@ function fail(message: string): never {
 	process.exit(1);
 }
 function check(kind: string, value: string, options: readonly EntryOption[]) {
-	if (!options.some((o) => o.value === value)) fail(`нет такой записи (${kind}): «${value}»${didYouMean(value, options.map((o) => o.value))}`);
+	if (!options.some((o) => o.value === value))
+		fail(
+			`нет такой записи (${kind}): «${value}»${didYouMean(
+				value,
+				options.map((o) => o.value),
+			)}`,
+		);
 }
 
 // The limits are the schema's, so what is asked here is what validation accepts; a year not after this one is its dates rule.
@@ -54,7 +63,9 @@ const thisYear = new Date().getFullYear();
 const firstYear = boundsOf(YearSchema).min ?? 0;
 const outcomeLength = boundsOf(ReplicationSchema.shape.outcome);
 const yearProblem = (text: string) =>
-	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear ? undefined : `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: когда муниципалитет взялся за практику.`;
+	/^\d{4}$/.test(text.trim()) && Number(text) >= firstYear && Number(text) <= thisYear
+		? undefined
+		: `Год четырьмя цифрами, от ${firstYear} до ${thisYear}: когда муниципалитет взялся за практику.`;
 const outcomeProblem = (text: string) =>
 	text.trim().length < (outcomeLength.min ?? 0)
 		? `Нужно не меньше ${outcomeLength.min} символов: что получилось у муниципалитета, который повторил практику.`
@@ -70,18 +81,30 @@ const interactive = !(values.practice && values.municipality && values.year && v
 let answers: NewReplication;
 
 if (interactive) {
-	if (!process.stdin.isTTY) fail('для работы без вопросов укажите --practice, --municipality, --year, --outcome и --source');
+	if (!process.stdin.isTTY)
+		fail('для работы без вопросов укажите --practice, --municipality, --year, --outcome и --source');
 	p.intro('Опыт повторили: новая запись');
 	const result = await p.group(
 		{
-			practice: () => p.autocomplete({ message: 'Какую практику повторили (начните вводить название)', options: practices, ...(values.practice ? { initialValue: values.practice } : {}) }),
+			practice: () =>
+				p.autocomplete({
+					message: 'Какую практику повторили (начните вводить название)',
+					options: practices,
+					...(values.practice ? { initialValue: values.practice } : {}),
+				}),
 			municipality: ({ results }) =>
 				p.autocomplete({
 					message: 'Какой муниципалитет её повторил',
 					options: municipalities.filter((m) => !carriers.get(results.practice ?? '')?.includes(m.value)),
 					...(values.municipality ? { initialValue: values.municipality } : {}),
 				}),
-			year: () => p.text({ message: 'В каком году он взялся за практику', placeholder: String(thisYear), ...(values.year ? { initialValue: values.year } : {}), validate: (v) => yearProblem(v ?? '') }),
+			year: () =>
+				p.text({
+					message: 'В каком году он взялся за практику',
+					placeholder: String(thisYear),
+					...(values.year ? { initialValue: values.year } : {}),
+					validate: (v) => yearProblem(v ?? ''),
+				}),
 			outcome: () =>
 				p.text({
 					message: 'Что из этого вышло (1–3 предложения, по источнику)',
@@ -97,9 +120,21 @@ if (interactive) {
 			},
 		},
 	);
-	answers = { practice: String(result.practice), municipality: String(result.municipality), year: Number(result.year), outcome: String(result.outcome).trim(), source: String(result.source) };
+	answers = {
+		practice: String(result.practice),
+		municipality: String(result.municipality),
+		year: Number(result.year),
+		outcome: String(result.outcome).trim(),
+		source: String(result.source),
+	};
 } else {
-	answers = { practice: values.practice!, municipality: values.municipality!, year: Number(values.year), outcome: values.outcome!.trim(), source: values.source! };
+	answers = {
+		practice: values.practice!,
+		municipality: values.municipality!,
+		year: Number(values.year),
+		outcome: values.outcome!.trim(),
+		source: values.source!,
+	};
 	check('практика', answers.practice, practices);
 	check('муниципалитет', answers.municipality, municipalities);
 	check('источник', answers.source, sources);
@@ -115,11 +150,14 @@ const slug = values.slug ?? replicationFileName(answers.municipality, answers.pr
 if (!SLUG_PATTERN.test(slug)) fail(`имя файла «${slug}» должно быть латиницей в нижнем регистре через дефис`);
 const path = join(CONTENT_DIR, 'replications', `${slug}.yaml`);
 if (existsSync(path) && !values.force) {
-	fail(`файл ${relative(process.cwd(), path)} уже есть: если это другой случай того же муниципалитета, дайте имя в --slug, например ${slug}-${answers.year}`);
+	fail(
+		`файл ${relative(process.cwd(), path)} уже есть: если это другой случай того же муниципалитета, дайте имя в --slug, например ${slug}-${answers.year}`,
+	);
 }
 
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, replicationTemplate(answers));
 const shown = relative(process.cwd(), path);
-if (interactive) p.outro(`Создан ${shown}. Если источник даёт цифры или контакты, добавьте их, затем: npm run validate`);
+if (interactive)
+	p.outro(`Создан ${shown}. Если источник даёт цифры или контакты, добавьте их, затем: npm run validate`);
 else console.log(`Создан ${shown}`);

@@ -14,7 +14,9 @@ export const EXAMPLE_REGISTRY = fileURLToPath(new URL('../examples/reestr-prakti
 /** How many practices the example in examples/ holds: enough for a merged municipality, each date form and both kinds of results. */
 export const EXAMPLE_ROWS = 8;
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, tricky: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({
+	options: { rows: { type: 'string' }, tricky: { type: 'boolean', default: false }, out: { type: 'string' } },
+});
 const out = values.out ?? EXAMPLE_REGISTRY;
 const rows = values.rows ? Number(values.rows) : EXAMPLE_ROWS;
 const workbook = sampleRegistry(readContentFiles(CONTENT_DIR, COLLECTIONS), { rows, tricky: values.tricky });

@@ -8,5 +8,9 @@ if (!existsSync(join(root, 'index.html'))) {
 	console.error(`Нет собранного сайта в ${root}. Сначала выполните: npm run build`);
 	process.exit(1);
 }
-const url = await listen(createStaticServer(root), Number(process.env['PORT'] ?? 4321), process.env['HOST'] ?? '127.0.0.1');
+const url = await listen(
+	createStaticServer(root),
+	Number(process.env['PORT'] ?? 4321),
+	process.env['HOST'] ?? '127.0.0.1',
+);
 console.log(`\nСайт запущен: ${url}\nОстановить: Ctrl+C`);

@@ -7,7 +7,12 @@ import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/schemas/common.ts';
 import { readContentFiles } from '../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../src/site/content-root.ts';
-import { formatGithubAnnotation, formatGitlabCodeQuality, formatIssue, sortIssues } from '../src/validation/format-issues.ts';
+import {
+	formatGithubAnnotation,
+	formatGitlabCodeQuality,
+	formatIssue,
+	sortIssues,
+} from '../src/validation/format-issues.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
 import { countRu } from '../src/site/plural.ts';
 
@@ -25,7 +30,9 @@ const warnings = issues.length - errors;
 const findings =
 	values.format === 'gitlab'
 		? formatGitlabCodeQuality(issues)
-		: issues.map((issue) => (values.format === 'github' ? formatGithubAnnotation(issue) : formatIssue(issue))).join('\n');
+		: issues
+				.map((issue) => (values.format === 'github' ? formatGithubAnnotation(issue) : formatIssue(issue)))
+				.join('\n');
 if (values.output) writeFileSync(values.output, `${findings}\n`);
 else if (findings) console.log(findings);
 // Beside a machine-readable report on stdout, the summary goes to stderr so the report stays valid.
@@ -33,9 +40,13 @@ const say = values.format === 'gitlab' && !values.output ? console.error : conso
 
 const checked = `Проверено файлов: ${files.length} за ${Math.round(performance.now() - started)} мс.`;
 if (errors) {
-	say(`\n${countRu(errors, ['ошибка', 'ошибки', 'ошибок'])}${warnings ? `, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}` : ''}. ${checked}`);
+	say(
+		`\n${countRu(errors, ['ошибка', 'ошибки', 'ошибок'])}${warnings ? `, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}` : ''}. ${checked}`,
+	);
 	say('Исправьте ошибки и запустите проверку снова: npm run validate');
 } else {
-	say(`${warnings ? `Ошибок нет, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.` : 'Ошибок нет.'} ${checked}`);
+	say(
+		`${warnings ? `Ошибок нет, ${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.` : 'Ошибок нет.'} ${checked}`,
+	);
 }
 process.exitCode = errors ? 1 : 0;

@@ -17,7 +17,10 @@ export const printedText = (element: HTMLElement | null | undefined) => squash(t
 export const contentsOf = (page: HTMLElement) => page.querySelectorAll('.compendium-toc__title').map(printedText);
 
 /** Each table of the page as its rows' texts. */
-export const tablesOf = (page: HTMLElement) => page.querySelectorAll('table').map((table) => table.querySelectorAll('tr').map((row) => row.querySelectorAll('th, td').map(printedText)));
+export const tablesOf = (page: HTMLElement) =>
+	page
+		.querySelectorAll('table')
+		.map((table) => table.querySelectorAll('tr').map((row) => row.querySelectorAll('th, td').map(printedText)));
 
 /** A4 in PDF units is 842 high: the running head stands above the text, the page number below it. */
 const HEAD_Y = 780;
@@ -41,7 +44,7 @@ export function expectPrintedCompendium(page: HTMLElement, pdf: ReadPdf, laidOut
 
 	// Cyrillic text reads back from the PDF, in fonts the PDF carries.
 	const title = printedText(page.querySelector('h1#compendium-title'));
-	expect(title.length, 'the cover\'s title').toBeGreaterThan(0);
+	expect(title.length, "the cover's title").toBeGreaterThan(0);
 	expect(joinRuns(pages[0]!)).toContain(title);
 	expect(pdf.fonts.length).toBeGreaterThan(0);
 	expect(pdf.fonts.filter((f) => !f.embedded)).toEqual([]);
@@ -50,24 +53,42 @@ export function expectPrintedCompendium(page: HTMLElement, pdf: ReadPdf, laidOut
 	entries.forEach((entry, i) => {
 		const line = `${i + 1}. ${entry}`;
 		// The contents' line: its first run starts with the number and the title, and the page number stands level with it.
-		const tocPage = firstPageWith(pages, 2, (item) => squash(item.text).startsWith(`${i + 1}. `) && line.startsWith(squash(item.text)));
+		const tocPage = firstPageWith(
+			pages,
+			2,
+			(item) => squash(item.text).startsWith(`${i + 1}. `) && line.startsWith(squash(item.text)),
+		);
 		expect(tocPage, `«${entry}» in the contents`).toBeDefined();
-		const tocItem = pages[tocPage! - 1]!.find((item) => squash(item.text).startsWith(`${i + 1}. `) && line.startsWith(squash(item.text)))!;
-		const number = pages[tocPage! - 1]!.find((item) => /^\d+$/.test(item.text.trim()) && Math.abs(item.y - tocItem.y) < 2 && item.x > tocItem.x + 100);
+		const tocItem = pages[tocPage! - 1]!.find(
+			(item) => squash(item.text).startsWith(`${i + 1}. `) && line.startsWith(squash(item.text)),
+		)!;
+		const number = pages[tocPage! - 1]!.find(
+			(item) => /^\d+$/.test(item.text.trim()) && Math.abs(item.y - tocItem.y) < 2 && item.x > tocItem.x + 100,
+		);
 		expect(number, `the page number of «${entry}» in the contents`).toBeDefined();
 		const listed = Number(number!.text);
 
 		// The page where its heading actually is: the first, after the previous one's, with a large run that begins the title.
-		const start = firstPageWith(pages, after, (item) => item.size >= HEADING_SIZE && squash(item.text).length > 0 && entry.startsWith(squash(item.text)));
+		const start = firstPageWith(
+			pages,
+			after,
+			(item) => item.size >= HEADING_SIZE && squash(item.text).length > 0 && entry.startsWith(squash(item.text)),
+		);
 		expect(start, `the page «${entry}» starts on, against the contents`).toBe(listed);
 		after = start!;
 		const head = joinRuns(pages[start! - 1]!.filter((item) => item.y > HEAD_Y && item.size < 10));
-		expect(entry.startsWith(head.slice(0, 30)) && head.length > 0, `running head «${head}» on the first page of «${entry}»`).toBe(true);
+		expect(
+			entry.startsWith(head.slice(0, 30)) && head.length > 0,
+			`running head «${head}» on the first page of «${entry}»`,
+		).toBe(true);
 	});
 
 	// Page numbers at the foot of every page after the cover.
 	for (let p = 2; p <= pages.length; p++) {
-		expect(pages[p - 1]!.some((item) => item.y < FOOT_Y && item.text.trim() === String(p)), `page number on page ${p}`).toBe(true);
+		expect(
+			pages[p - 1]!.some((item) => item.y < FOOT_Y && item.text.trim() === String(p)),
+			`page number on page ${p}`,
+		).toBe(true);
 	}
 
 	// A table's first and last rows print on the same page.

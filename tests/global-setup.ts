@@ -15,7 +15,9 @@ export default function setup() {
 	forgetFixtureSites();
 	if (process.env['SKIP_BUILD'] !== '1') build({ searchIndex: true });
 	// ASTRO_CACHE_DIR moves the build's cache (astro.config.mjs), so worktrees sharing node_modules keep their own.
-	const cacheDir = process.env['ASTRO_CACHE_DIR'] ? `${process.env['ASTRO_CACHE_DIR'].replace(/\/$/, '')}/` : `${root}node_modules/.astro/`;
+	const cacheDir = process.env['ASTRO_CACHE_DIR']
+		? `${process.env['ASTRO_CACHE_DIR'].replace(/\/$/, '')}/`
+		: `${root}node_modules/.astro/`;
 	const built = `${cacheDir}data-store.json`;
 	if (!existsSync(built)) throw new Error(`Нет ${built}: сборка не записала хранилище содержимого`);
 	mkdirSync(`${root}.astro`, { recursive: true });

@@ -28,11 +28,23 @@ export interface ReadPdf {
 export const squash = (text: string) => text.replace(/[\s\u00a0\u00ad]+/g, ' ').trim();
 
 /** Runs of text read as one line of text: a word hyphenated at a line's end («Инженерно-» / «техническое») is joined again. */
-export const joinRuns = (items: readonly PdfText[]) => squash(items.map((i) => i.text).join(' ').replace(/(\p{L})- (?=\p{L})/gu, '$1-'));
+export const joinRuns = (items: readonly PdfText[]) =>
+	squash(
+		items
+			.map((i) => i.text)
+			.join(' ')
+			.replace(/(\p{L})- (?=\p{L})/gu, '$1-'),
+	);
 
 /** The text and fonts of a PDF, read with pdf.js as a PDF reader would. */
 export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
-	const doc = await getDocument({ data: pdf, fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+	const doc = await getDocument({
+		data: pdf,
+		fontExtraProperties: true,
+		disableFontFace: true,
+		useSystemFonts: false,
+		verbosity: 0,
+	}).promise;
 	const pages: PdfText[][] = [];
 	const fonts = new Map<string, PdfFont>();
 	const images: number[] = [];
@@ -43,15 +55,32 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
 			const content = await page.getTextContent();
 			pages.push(
 				content.items.flatMap((item) =>
-					'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
+					'str' in item && item.str.trim()
+						? [
+								{
+									text: item.str,
+									x: item.transform[4] as number,
+									y: item.transform[5] as number,
+									size: Math.hypot(item.transform[2] as number, item.transform[3] as number),
+								},
+							]
+						: [],
 				),
 			);
 			// Fonts are loaded while the page's operators are read; each then carries its file, if embedded.
 			const operators = await page.getOperatorList();
 			images.push(operators.fnArray.filter((op) => drawsImage.has(op)).length);
-			for (const id of new Set(Object.values(content.styles).map((s) => s.fontFamily).length ? Object.keys(content.styles) : [])) {
-				const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; missingFile?: boolean; data?: Uint8Array }) : undefined;
-				if (font) fonts.set(font.name ?? id, { name: font.name ?? id, embedded: !font.missingFile && (font.data?.length ?? 0) > 0 });
+			for (const id of new Set(
+				Object.values(content.styles).map((s) => s.fontFamily).length ? Object.keys(content.styles) : [],
+			)) {
+				const font = page.commonObjs.has(id)
+					? (page.commonObjs.get(id) as { name?: string; missingFile?: boolean; data?: Uint8Array })
+					: undefined;
+				if (font)
+					fonts.set(font.name ?? id, {
+						name: font.name ?? id,
+						embedded: !font.missingFile && (font.data?.length ?? 0) > 0,
+					});
 			}
 		}
 	} finally {

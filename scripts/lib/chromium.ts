@@ -8,7 +8,15 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * Flags for headless Chromium on these machines: no sandbox (CI runs as root) and none of Chromium's
  * background connections, which the closed network would refuse.
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /**
  * Where the browser from `@sparticuz/chromium` is unpacked: the package unpacks into the system's
@@ -25,7 +33,10 @@ const UNPACKED = fileURLToPath(new URL('../../node_modules/.cache/sparticuz-chro
 export async function chromiumPath(env: NodeJS.ProcessEnv = process.env, debian = DEBIAN_CHROMIUM): Promise<string> {
 	const chosen = env['CHROMIUM_PATH'];
 	if (chosen) {
-		if (!existsSync(chosen)) throw new Error(`Нет браузера ${chosen} (CHROMIUM_PATH). Укажите путь к Chromium или уберите переменную: тогда возьмётся Chromium из пакетов Debian или из пакета @sparticuz/chromium.`);
+		if (!existsSync(chosen))
+			throw new Error(
+				`Нет браузера ${chosen} (CHROMIUM_PATH). Укажите путь к Chromium или уберите переменную: тогда возьмётся Chromium из пакетов Debian или из пакета @sparticuz/chromium.`,
+			);
 		return chosen;
 	}
 	if (existsSync(debian)) return debian;

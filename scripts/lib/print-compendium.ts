@@ -20,7 +20,11 @@ export interface PrintedCompendium {
  * CSS asks for, as a reader's «Печать / сохранить в PDF» would. Tests and `scripts/bench-compendium.ts`
  * both print through here; `browser` is a browser or one of its contexts.
  */
-export async function printCompendium(browser: { newPage(): Promise<Page> }, url: string, timeoutMs = 600_000): Promise<PrintedCompendium> {
+export async function printCompendium(
+	browser: { newPage(): Promise<Page> },
+	url: string,
+	timeoutMs = 600_000,
+): Promise<PrintedCompendium> {
 	const page = await browser.newPage();
 	await page.setViewportSize({ width: 1280, height: 900 });
 	page.setDefaultTimeout(timeoutMs);

@@ -72,7 +72,20 @@ function spellings(name: string, kind: string): string[] {
 function periodCell(start: string | undefined, variant: number): ExcelJS.CellValue {
 	const [year = '2020', month = '01', day = '01'] = (start ?? '2020').split('-');
 	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-	const months = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+	const months = [
+		'январь',
+		'февраль',
+		'март',
+		'апрель',
+		'май',
+		'июнь',
+		'июль',
+		'август',
+		'сентябрь',
+		'октябрь',
+		'ноябрь',
+		'декабрь',
+	];
 	switch (variant % 7) {
 		case 0:
 			return date;
@@ -109,8 +122,13 @@ export interface SampleOptions {
 
 /** The sample registry as an Excel workbook (ExcelJS): sheet «Реестр», and with `tricky` a sheet «Пояснения». */
 export function sampleRegistry(files: readonly ContentFile[], options: SampleOptions): ExcelJS.Workbook {
-	const published = (collection: string) => files.filter((f) => f.collection === collection && !f.draft && f.data && typeof f.data === 'object');
-	const practices: Practice[] = published('practices').map((f) => ({ id: f.id, data: f.data as Data, sections: sectionsOf(f.body) }));
+	const published = (collection: string) =>
+		files.filter((f) => f.collection === collection && !f.draft && f.data && typeof f.data === 'object');
+	const practices: Practice[] = published('practices').map((f) => ({
+		id: f.id,
+		data: f.data as Data,
+		sections: sectionsOf(f.body),
+	}));
 	const byId = (collection: string) => new Map(published(collection).map((f) => [f.id, f.data as Data]));
 	const municipalities = byId('municipalities');
 	const regions = byId('regions');
@@ -135,7 +153,11 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 
 	// Titles no practice of the same municipality already has, nor an earlier row: the base's tags, then tag and topic.
 	const taken = new Map<string, string[]>();
-	for (const p of practices) for (const m of (p.data['municipalities'] as string[]).length ? (p.data['municipalities'] as string[]) : [p.id.split('/')[0] ?? '']) (taken.get(m) ?? taken.set(m, []).get(m)!).push(String(p.data['title']));
+	for (const p of practices)
+		for (const m of (p.data['municipalities'] as string[]).length
+			? (p.data['municipalities'] as string[])
+			: [p.id.split('/')[0] ?? ''])
+			(taken.get(m) ?? taken.set(m, []).get(m)!).push(String(p.data['title']));
 	const fresh = (municipality: string, title: string) => {
 		const group = taken.get(municipality) ?? [];
 		const alike = firstLookAlikes([...group, title], DUPLICATE_TITLE_SIMILARITY).at(-1);
@@ -143,8 +165,13 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 		taken.set(municipality, [...group, title]);
 		return true;
 	};
-	const candidates = practices.flatMap((p) => (p.data['tags'] as string[] | undefined)?.map((tag) => ({ p, title: capital(tag) })) ?? []);
-	for (const p of practices) for (const t of p.data['topics'] as string[]) for (const tag of (p.data['tags'] as string[] | undefined) ?? []) candidates.push({ p, title: `${capital(tag)}: ${String(topics.get(t)?.['name'] ?? t).toLowerCase()}` });
+	const candidates = practices.flatMap(
+		(p) => (p.data['tags'] as string[] | undefined)?.map((tag) => ({ p, title: capital(tag) })) ?? [],
+	);
+	for (const p of practices)
+		for (const t of p.data['topics'] as string[])
+			for (const tag of (p.data['tags'] as string[] | undefined) ?? [])
+				candidates.push({ p, title: `${capital(tag)}: ${String(topics.get(t)?.['name'] ?? t).toLowerCase()}` });
 
 	let number = 0;
 	let cursor = 0;
@@ -157,19 +184,34 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 	};
 
 	/** One practice row: the text of `p` under `title`, in `municipality`'s name as the registry spells it. */
-	const practiceRow = (p: Practice, title: string | undefined, municipality: string | undefined, variant: number, region?: string) => {
+	const practiceRow = (
+		p: Practice,
+		title: string | undefined,
+		municipality: string | undefined,
+		variant: number,
+		region?: string,
+	) => {
 		const row = r++;
 		put(row, '№ п/п', ++number);
 		const m = municipality ? municipalities.get(municipality) : undefined;
 		put(row, 'Субъект РФ', String(regions.get(String(m?.['region'] ?? region))?.['name'] ?? ''));
-		if (m) put(row, 'Муниципальное образование', spellings(String(m['name']), String(m['kind']))[variant % spellings(String(m['name']), String(m['kind'])).length]);
+		if (m)
+			put(
+				row,
+				'Муниципальное образование',
+				spellings(String(m['name']), String(m['kind']))[
+					variant % spellings(String(m['name']), String(m['kind'])).length
+				],
+			);
 		put(row, 'Наименование практики', title);
 		put(row, 'Краткое описание', String(p.data['summary'] ?? ''));
 		put(row, 'Проблема', p.sections['Проблема']);
 		put(row, 'Описание практики', p.sections['Решение']);
 		put(row, 'Механизм реализации', p.sections['Как это работает']);
 		put(row, 'Рекомендации по тиражированию', p.sections['Как повторить']);
-		const results = (p.data['results'] as { measure: string; value: number; unit: string; year: number; qualifier?: string }[] | undefined) ?? [];
+		const results =
+			(p.data['results'] as
+				{ measure: string; value: number; unit: string; year: number; qualifier?: string }[] | undefined) ?? [];
 		// Figures in the form the site's CSV writes them, where the practice has any; else the text of its section.
 		put(
 			row,
@@ -177,7 +219,10 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 			results.length && variant % 2 === 0
 				? results
 						.slice(0, 3)
-						.map((x) => `${x.measure}: ${x.qualifier && x.qualifier !== 'точно' ? `${x.qualifier} ` : ''}${ruNumber(x.value)} ${x.unit} (${x.year})`)
+						.map(
+							(x) =>
+								`${x.measure}: ${x.qualifier && x.qualifier !== 'точно' ? `${x.qualifier} ` : ''}${ruNumber(x.value)} ${x.unit} (${x.year})`,
+						)
 						.join('; ')
 				: p.sections['Результаты'],
 		);
@@ -210,7 +255,12 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 			const block = Math.floor(number / 50);
 			const p = practices[block % practices.length]!;
 			const unknown = block % 2 === 0 ? 'г. Дивногорск' : 'Красноярсл';
-			const row = practiceRow(p, `${capital(String((p.data['tags'] as string[])[0] ?? 'практика'))} — опыт соседей`, undefined, variant);
+			const row = practiceRow(
+				p,
+				`${capital(String((p.data['tags'] as string[])[0] ?? 'практика'))} — опыт соседей`,
+				undefined,
+				variant,
+			);
 			sheet.getCell(row, column('Муниципальное образование')).value = unknown;
 			if (number < total && lastRow()) {
 				const twin = lastRow()!;
@@ -220,7 +270,13 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 			if (number < total) {
 				const existing = practices[(block * 5) % practices.length]!;
 				const owner = (existing.data['municipalities'] as string[])[0];
-				practiceRow(existing, String(existing.data['title']), owner, variant, owner ? undefined : existing.id.split('/')[0]);
+				practiceRow(
+					existing,
+					String(existing.data['title']),
+					owner,
+					variant,
+					owner ? undefined : existing.id.split('/')[0],
+				);
 			}
 			if (number < total && block % 2 === 0) {
 				const row = r++;
@@ -228,10 +284,23 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 				put(row, 'Примечание', 'сводная строка');
 			}
 			if (number < total && block === 0) {
-				const regional = practices.find((x) => !(x.data['municipalities'] as string[]).length && (x.data['regions'] as string[] | undefined)?.length)!;
-				const row = practiceRow(regional, `${capital(String((regional.data['tags'] as string[] | undefined)?.[0] ?? 'практика'))} в районах области`, undefined, variant, (regional.data['regions'] as string[])[0]);
-				sheet.getCell(row, column('Субъект РФ')).value = String(regions.get((regional.data['regions'] as string[])[0]!)?.['name'] ?? '').replace('область', 'обл.');
-				sheet.getCell(row, column('Источник')).value = { text: 'сайт администрации', hyperlink: 'https://admlip.ru/news/' };
+				const regional = practices.find(
+					(x) => !(x.data['municipalities'] as string[]).length && (x.data['regions'] as string[] | undefined)?.length,
+				)!;
+				const row = practiceRow(
+					regional,
+					`${capital(String((regional.data['tags'] as string[] | undefined)?.[0] ?? 'практика'))} в районах области`,
+					undefined,
+					variant,
+					(regional.data['regions'] as string[])[0],
+				);
+				sheet.getCell(row, column('Субъект РФ')).value = String(
+					regions.get((regional.data['regions'] as string[])[0]!)?.['name'] ?? '',
+				).replace('область', 'обл.');
+				sheet.getCell(row, column('Источник')).value = {
+					text: 'сайт администрации',
+					hyperlink: 'https://admlip.ru/news/',
+				};
 				put(row, 'Направление', 'Культура');
 				put(row, 'Примечание', 'охват {более 1 000} <детей>, доля 12,5 %');
 			}
@@ -254,7 +323,9 @@ export function sampleRegistry(files: readonly ContentFile[], options: SampleOpt
 			const municipality = rowMunicipality.get(row);
 			let end = row;
 			while (municipality && rowMunicipality.get(end + 1) === municipality) end++;
-			if (end > row) for (const header of ['Муниципальное образование', 'Субъект РФ'] as const) sheet.mergeCells(row, column(header), end, column(header));
+			if (end > row)
+				for (const header of ['Муниципальное образование', 'Субъект РФ'] as const)
+					sheet.mergeCells(row, column(header), end, column(header));
 			row = end;
 		}
 	}

@@ -16,7 +16,9 @@ export function hasCatalogPages(practiceCount: number): boolean {
 
 /** Where a municipality's practices are listed in full: its catalogue pages, or its own page. */
 export function municipalityPracticesPath(data: SiteData, id: string): string {
-	return hasCatalogPages(data.practicesBy.municipalities.get(id)?.length ?? 0) ? catalogPath({ municipality: id }) : `${municipalityPath(id)}#practices`;
+	return hasCatalogPages(data.practicesBy.municipalities.get(id)?.length ?? 0)
+		? catalogPath({ municipality: id })
+		: `${municipalityPath(id)}#practices`;
 }
 
 /** Municipality links a catalogue page shows: those with the most practices, so no page grows with the corpus. */
@@ -29,20 +31,32 @@ export const MUNICIPALITY_LINKS = 30;
  */
 export function catalogFacets(data: SiteData, filter: CatalogFilter) {
 	const catalog = catalogIndex(data.practices);
-	const selectedRegion = filter.region ?? (filter.municipality ? data.municipalityById.get(filter.municipality)?.data.region : undefined);
+	const selectedRegion =
+		filter.region ?? (filter.municipality ? data.municipalityById.get(filter.municipality)?.data.region : undefined);
 	const { replicated } = filter;
 	const topicCounts = catalog.counts({ region: selectedRegion, replicated }, 'topics');
 	const regionCounts = catalog.counts({ topic: filter.topic, replicated }, 'regions');
-	const municipalityCounts = catalog.counts({ region: selectedRegion, topic: filter.topic, replicated }, 'municipalities');
+	const municipalityCounts = catalog.counts(
+		{ region: selectedRegion, topic: filter.topic, replicated },
+		'municipalities',
+	);
 	// A municipality has no «repeated» selection of its own (see CatalogIndex): its page lists its repeats.
 	const replicatedCount = filter.municipality ? 0 : catalog.items({ ...filter, replicated: true }).length;
-	const municipalities = catalog.memo(`municipality-links:${selectedRegion}|${filter.topic}|${replicated ? 'r' : ''}`, () => {
-		const withPractices = [...municipalityCounts.keys()]
-			.map((id) => data.municipalityById.get(id))
-			.filter((m): m is MunicipalityEntry => m?.data.region === selectedRegion);
-		const shown = topBy(withPractices, MUNICIPALITY_LINKS, (m) => municipalityCounts.get(m.id) ?? 0, (a, b) => a.data.name.localeCompare(b.data.name, 'ru'));
-		return { total: withPractices.length, shown };
-	});
+	const municipalities = catalog.memo(
+		`municipality-links:${selectedRegion}|${filter.topic}|${replicated ? 'r' : ''}`,
+		() => {
+			const withPractices = [...municipalityCounts.keys()]
+				.map((id) => data.municipalityById.get(id))
+				.filter((m): m is MunicipalityEntry => m?.data.region === selectedRegion);
+			const shown = topBy(
+				withPractices,
+				MUNICIPALITY_LINKS,
+				(m) => municipalityCounts.get(m.id) ?? 0,
+				(a, b) => a.data.name.localeCompare(b.data.name, 'ru'),
+			);
+			return { total: withPractices.length, shown };
+		},
+	);
 	return { selectedRegion, topicCounts, regionCounts, municipalityCounts, municipalities, replicatedCount };
 }
 
@@ -54,21 +68,33 @@ export function catalogHeading(data: SiteData, filter: CatalogFilter): string {
 		: filter.region
 			? data.regionById.get(filter.region)?.data.name
 			: undefined;
-	return [placeName, topicName && `тема «${topicName}»`, filter.replicated && 'повторяли в других городах'].filter(Boolean).join(', ');
+	return [placeName, topicName && `тема «${topicName}»`, filter.replicated && 'повторяли в других городах']
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** The catalogue groups that have pages: every selection, but municipalities with few practices (see `hasCatalogPages`). */
 export function catalogGroups(data: SiteData) {
-	return [...catalogIndex(data.practices).groups.values()].filter((g) => !g.filter.municipality || hasCatalogPages(g.items.length));
+	return [...catalogIndex(data.practices).groups.values()].filter(
+		(g) => !g.filter.municipality || hasCatalogPages(g.items.length),
+	);
 }
 
 /** The feeds of catalogue selections of a topic within a place, beside their catalogue pages (`catalogFeedPath`). */
-export function catalogFeeds(data: SiteData): { params: { filter: string }; props: { channel: FeedChannel; practices: readonly PracticeView[] }; cacheKey: string }[] {
+export function catalogFeeds(data: SiteData): {
+	params: { filter: string };
+	props: { channel: FeedChannel; practices: readonly PracticeView[] };
+	cacheKey: string;
+}[] {
 	return catalogGroups(data)
 		.filter(({ filter }) => filter.topic && (filter.region || filter.municipality) && !filter.replicated)
 		.map(({ filter, items }) => {
 			const heading = catalogHeading(data, filter);
-			const channel = { title: `Практики: ${heading}`, description: `Новые и обновлённые практики в Базе муниципальных практик. Практики: ${heading}.`, page: catalogPath(filter) };
+			const channel = {
+				title: `Практики: ${heading}`,
+				description: `Новые и обновлённые практики в Базе муниципальных практик. Практики: ${heading}.`,
+				page: catalogPath(filter),
+			};
 			return {
 				params: { filter: catalogPath(filter).replace(withBase('practices/'), '').replace(/\/$/, '') },
 				props: { channel, practices: items },

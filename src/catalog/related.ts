@@ -71,8 +71,10 @@ export class RelatedIndex<T extends Relatable> {
 		}
 		if (chosen.length >= limit) return chosen.slice(0, limit);
 		const candidates = new Set<T>();
-		for (const key of combinations(practice.topics)) for (const other of this.#candidates.get(`t:${key}`) ?? []) candidates.add(other);
-		for (const municipality of practice.municipalities) for (const other of this.#candidates.get(`m:${municipality}`) ?? []) candidates.add(other);
+		for (const key of combinations(practice.topics))
+			for (const other of this.#candidates.get(`t:${key}`) ?? []) candidates.add(other);
+		for (const municipality of practice.municipalities)
+			for (const other of this.#candidates.get(`m:${municipality}`) ?? []) candidates.add(other);
 		candidates.delete(practice);
 		for (const other of chosen) candidates.delete(other);
 

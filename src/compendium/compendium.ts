@@ -9,9 +9,17 @@ import { withBase } from '../site/urls.ts';
 /** What a compendium gathers: the practices of a topic, a region or an event. */
 export type CompendiumKind = 'topics' | 'regions' | 'events';
 /** What the cover says the compendium gathers. */
-export const COMPENDIUM_KINDS_RU: Record<CompendiumKind, string> = { topics: 'Тема', regions: 'Регион', events: 'Событие' };
+export const COMPENDIUM_KINDS_RU: Record<CompendiumKind, string> = {
+	topics: 'Тема',
+	regions: 'Регион',
+	events: 'Событие',
+};
 /** The site's list of each kind (`/topics/`, `/regions/`, `/events/`), as breadcrumbs name it. */
-export const COMPENDIUM_LISTS: Record<CompendiumKind, string> = { topics: 'Темы', regions: 'Регионы', events: 'События' };
+export const COMPENDIUM_LISTS: Record<CompendiumKind, string> = {
+	topics: 'Темы',
+	regions: 'Регионы',
+	events: 'События',
+};
 
 /**
  * Practices in one printed compendium (or one part of it). Paged.js lays a compendium out in the reader's
@@ -28,7 +36,10 @@ export const PART_SIZE = 100;
  */
 export function partSize(env: NodeJS.ProcessEnv = process.env): number {
 	const size = Number(env['COMPENDIUM_PART_SIZE'] ?? PART_SIZE);
-	if (!Number.isInteger(size) || size < 1) throw new Error(`COMPENDIUM_PART_SIZE: целое число практик в томе сборника, например 100, а не «${env['COMPENDIUM_PART_SIZE']}».`);
+	if (!Number.isInteger(size) || size < 1)
+		throw new Error(
+			`COMPENDIUM_PART_SIZE: целое число практик в томе сборника, например 100, а не «${env['COMPENDIUM_PART_SIZE']}».`,
+		);
 	return size;
 }
 
@@ -65,7 +76,11 @@ function yearsPart(first: number | undefined, last: number | undefined): { id: s
  * Practices without a year come last, in parts of their own. Returns one part holding everything when
  * all fit, so a small compendium has no parts.
  */
-export function splitByYear<T>(practices: readonly T[], yearOf: (practice: T) => number | undefined, size = PART_SIZE): CompendiumPart<T>[] {
+export function splitByYear<T>(
+	practices: readonly T[],
+	yearOf: (practice: T) => number | undefined,
+	size = PART_SIZE,
+): CompendiumPart<T>[] {
 	if (practices.length <= size) return [{ id: '', label: '', practices: [...practices] }];
 	const years = new Map<number | undefined, T[]>();
 	for (const practice of practices) {
@@ -89,7 +104,11 @@ export function splitByYear<T>(practices: readonly T[], yearOf: (practice: T) =>
 			const count = Math.ceil(list.length / size);
 			for (let i = 0; i < count; i++) {
 				const practicesOfPart = list.slice(i * size, (i + 1) * size);
-				parts.push(count === 1 ? { id, label, practices: practicesOfPart } : { id: `${id}-chast-${i + 1}`, label: `${label}, часть ${i + 1}`, practices: practicesOfPart });
+				parts.push(
+					count === 1
+						? { id, label, practices: practicesOfPart }
+						: { id: `${id}-chast-${i + 1}`, label: `${label}, часть ${i + 1}`, practices: practicesOfPart },
+				);
 			}
 			continue;
 		}

@@ -15,7 +15,10 @@ function adoptedSheet(text = ''): { sheet: CSSStyleSheet; remove(): void } {
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync(text);
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-	return { sheet, remove: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)) };
+	return {
+		sheet,
+		remove: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)),
+	};
 }
 
 /** Paged.js's Polisher, writing into constructed sheets rather than `<style>` elements. */
@@ -53,7 +56,8 @@ async function paginate(): Promise<void> {
 	let pages = 0;
 	previewer.on('page', () => {
 		pages += 1;
-		if (pages % 10 === 0) status.textContent = `Готовим страницы к печати: ${countRu(pages, ['страница', 'страницы', 'страниц'])}…`;
+		if (pages % 10 === 0)
+			status.textContent = `Готовим страницы к печати: ${countRu(pages, ['страница', 'страницы', 'страниц'])}…`;
 	});
 	// Paged.js waits for every photo to load before it measures a page, and a lazy photo on a page
 	// beyond the screen would never load: in a compendium every photo is for print, so all load now.

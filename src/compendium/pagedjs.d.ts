@@ -14,7 +14,11 @@ declare module 'pagedjs' {
 		polisher: Polisher;
 		constructor(settings?: object);
 		removeStyles(doc?: Document): (string | Record<string, string>)[];
-		preview(content?: DocumentFragment, stylesheets?: (string | Record<string, string>)[], renderTo?: HTMLElement): Promise<Flow>;
+		preview(
+			content?: DocumentFragment,
+			stylesheets?: (string | Record<string, string>)[],
+			renderTo?: HTMLElement,
+		): Promise<Flow>;
 		on(event: 'page', listener: (page: unknown) => void): void;
 	}
 }

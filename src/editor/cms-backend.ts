@@ -17,7 +17,12 @@ export const PUBLIC_INSTANCE: Record<Exclude<CmsBackendName, 'github'>, string> 
 };
 
 /** Human names, for messages and docs. */
-const TITLE: Record<CmsBackendName, string> = { github: 'GitHub', gitlab: 'GitLab', gitea: 'Gitea', forgejo: 'Forgejo' };
+const TITLE: Record<CmsBackendName, string> = {
+	github: 'GitHub',
+	gitlab: 'GitLab',
+	gitea: 'Gitea',
+	forgejo: 'Forgejo',
+};
 
 /** The editor's backend, checked. */
 export type CmsBackend =
@@ -39,13 +44,17 @@ export type CmsBackend =
 	  };
 
 /** The CMS_* variables a build reads; an empty value counts as unset, as CI passes unset variables as "". */
-export type CmsEnv = Partial<Record<'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_AUTH_URL' | 'CMS_APP_ID' | 'CMS_BASE_URL', string | undefined>>;
+export type CmsEnv = Partial<
+	Record<'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_AUTH_URL' | 'CMS_APP_ID' | 'CMS_BASE_URL', string | undefined>
+>;
 
 /** Every problem with the CMS_* variables at once, each saying what to set; the build stops on it. */
 export class CmsSettingsError extends Error {
 	readonly problems: string[];
 	constructor(problems: string[]) {
-		super(`Настройки входа в веб-редактор (переменные CMS_*), ошибок — ${problems.length}:\n${problems.map((p) => `  • ${p}`).join('\n')}\nКак настроить вход — в CONTRIBUTING.md, раздел «Вход в веб-редактор на опубликованном сайте».`);
+		super(
+			`Настройки входа в веб-редактор (переменные CMS_*), ошибок — ${problems.length}:\n${problems.map((p) => `  • ${p}`).join('\n')}\nКак настроить вход — в CONTRIBUTING.md, раздел «Вход в веб-редактор на опубликованном сайте».`,
+		);
 		this.name = 'CmsSettingsError';
 		this.problems = problems;
 	}
@@ -55,10 +64,13 @@ const read = (env: CmsEnv, name: keyof CmsEnv) => env[name]?.trim() || undefined
 
 /** An http(s) address without query or fragment and without a trailing slash, or a problem. */
 function address(name: string, value: string, example: string): { url?: string; problem?: string } {
-	if (!URL.canParse(value)) return { problem: `${name}=«${value}»: это не адрес. Укажите полный адрес с https://, например ${example}` };
+	if (!URL.canParse(value))
+		return { problem: `${name}=«${value}»: это не адрес. Укажите полный адрес с https://, например ${example}` };
 	const url = new URL(value);
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `${name}=«${value}»: нужен адрес, начинающийся с https://, например ${example}` };
-	if (url.search || url.hash) return { problem: `${name}=«${value}»: уберите из адреса всё после «?» или «#», например ${example}` };
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		return { problem: `${name}=«${value}»: нужен адрес, начинающийся с https://, например ${example}` };
+	if (url.search || url.hash)
+		return { problem: `${name}=«${value}»: уберите из адреса всё после «?» или «#», например ${example}` };
 	return { url: `${url.origin}${url.pathname}`.replace(/\/+$/, '') };
 }
 
@@ -67,8 +79,11 @@ function repoProblem(backend: CmsBackendName, repo: string): string | undefined 
 	const segment = /^[\w.-]+$/;
 	const parts = repo.split('/');
 	const nested = backend === 'gitlab';
-	if ((nested ? parts.length >= 2 : parts.length === 2) && parts.every((p) => segment.test(p) && !/^\.+$/.test(p))) return undefined;
-	const fromUrl = URL.canParse(repo) ? new URL(repo).pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '') : undefined;
+	if ((nested ? parts.length >= 2 : parts.length === 2) && parts.every((p) => segment.test(p) && !/^\.+$/.test(p)))
+		return undefined;
+	const fromUrl = URL.canParse(repo)
+		? new URL(repo).pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '')
+		: undefined;
 	const hint = fromUrl ? `; возможно, вы имели в виду «${fromUrl}»` : '';
 	const form = nested ? '«владелец/репозиторий» или «группа/подгруппа/проект»' : '«владелец/репозиторий»';
 	return `CMS_REPO=«${repo}»: нужен путь к репозиторию в ${TITLE[backend]} в виде ${form}, без адреса сайта${hint}`;
@@ -90,7 +105,9 @@ export function cmsBackendFromEnv(env: CmsEnv): CmsBackend {
 	if (/\s/.test(branch)) problems.push(`CMS_BRANCH=«${branch}»: в имени ветки не бывает пробелов; обычно это main`);
 
 	if (given !== undefined && !(CMS_BACKENDS as readonly string[]).includes(given)) {
-		throw new CmsSettingsError([`CMS_BACKEND=«${given}»: такого варианта нет${didYouMean(given, CMS_BACKENDS)}. Допустимо: ${CMS_BACKENDS.join(', ')}; без CMS_BACKEND редактор работает с GitHub, как раньше`]);
+		throw new CmsSettingsError([
+			`CMS_BACKEND=«${given}»: такого варианта нет${didYouMean(given, CMS_BACKENDS)}. Допустимо: ${CMS_BACKENDS.join(', ')}; без CMS_BACKEND редактор работает с GitHub, как раньше`,
+		]);
 	}
 	const name = (given ?? 'github') as CmsBackendName;
 	const title = TITLE[name];
@@ -99,31 +116,54 @@ export function cmsBackendFromEnv(env: CmsEnv): CmsBackend {
 		const problem = repoProblem(name, repo);
 		if (problem) problems.push(problem);
 	} else if (given !== undefined) {
-		problems.push(`CMS_BACKEND=${name} требует CMS_REPO — путь к репозиторию с содержимым в ${title}, например CMS_REPO=asdg/praktiki`);
+		problems.push(
+			`CMS_BACKEND=${name} требует CMS_REPO — путь к репозиторию с содержимым в ${title}, например CMS_REPO=asdg/praktiki`,
+		);
 	}
 
 	if (name === 'github') {
-		if (appId !== undefined) problems.push(given ? `CMS_APP_ID не нужен при CMS_BACKEND=github: вход в GitHub идёт через внешний OAuth-клиент по адресу CMS_AUTH_URL. Уберите CMS_APP_ID` : `задан CMS_APP_ID, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo`);
-		if (baseUrlValue !== undefined) problems.push(given ? `CMS_BASE_URL не используется при CMS_BACKEND=github (редактор работает с github.com). Уберите CMS_BASE_URL` : `задан CMS_BASE_URL, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo`);
+		if (appId !== undefined)
+			problems.push(
+				given
+					? `CMS_APP_ID не нужен при CMS_BACKEND=github: вход в GitHub идёт через внешний OAuth-клиент по адресу CMS_AUTH_URL. Уберите CMS_APP_ID`
+					: `задан CMS_APP_ID, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo`,
+			);
+		if (baseUrlValue !== undefined)
+			problems.push(
+				given
+					? `CMS_BASE_URL не используется при CMS_BACKEND=github (редактор работает с github.com). Уберите CMS_BASE_URL`
+					: `задан CMS_BASE_URL, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo`,
+			);
 		let authUrl: string | undefined;
 		if (authUrlValue !== undefined) {
 			const checked = address('CMS_AUTH_URL', authUrlValue, 'https://auth.example.org');
 			if (checked.problem) problems.push(checked.problem);
 			authUrl = checked.url;
 		} else if (given !== undefined) {
-			problems.push('CMS_BACKEND=github требует CMS_AUTH_URL — адрес внешнего OAuth-клиента, через который редакторы входят в GitHub (например https://auth.example.org). Без него кнопка входа ведёт в службу Netlify, которая для этого сайта не настроена');
+			problems.push(
+				'CMS_BACKEND=github требует CMS_AUTH_URL — адрес внешнего OAuth-клиента, через который редакторы входят в GitHub (например https://auth.example.org). Без него кнопка входа ведёт в службу Netlify, которая для этого сайта не настроена',
+			);
 		}
 		if (problems.length) throw new CmsSettingsError(problems);
 		return { name, repo: repo ?? DEFAULT_CMS_REPO, branch, ...(authUrl ? { authUrl } : {}) };
 	}
 
-	if (authUrlValue !== undefined) problems.push(`CMS_AUTH_URL не нужен при CMS_BACKEND=${name}: в ${title} редактор входит сам, по PKCE, без OAuth-сервера. Уберите CMS_AUTH_URL`);
-	if (appId === undefined) problems.push(`CMS_BACKEND=${name} требует CMS_APP_ID — идентификатор OAuth-приложения${name === 'gitlab' ? ' («Application ID»)' : ' («Client ID»)'}, созданного в ${title} для этого сайта`);
+	if (authUrlValue !== undefined)
+		problems.push(
+			`CMS_AUTH_URL не нужен при CMS_BACKEND=${name}: в ${title} редактор входит сам, по PKCE, без OAuth-сервера. Уберите CMS_AUTH_URL`,
+		);
+	if (appId === undefined)
+		problems.push(
+			`CMS_BACKEND=${name} требует CMS_APP_ID — идентификатор OAuth-приложения${name === 'gitlab' ? ' («Application ID»)' : ' («Client ID»)'}, созданного в ${title} для этого сайта`,
+		);
 	let baseUrl = PUBLIC_INSTANCE[name];
 	if (baseUrlValue !== undefined) {
 		const checked = address('CMS_BASE_URL', baseUrlValue, `https://${name}.example.org`);
 		if (checked.problem) problems.push(checked.problem);
-		else if (checked.url && /\/api\/v\d+$/.test(checked.url)) problems.push(`CMS_BASE_URL=«${baseUrlValue}»: нужен адрес самого ${title}, без /api/…; например ${checked.url.replace(/\/api\/v\d+$/, '')}`);
+		else if (checked.url && /\/api\/v\d+$/.test(checked.url))
+			problems.push(
+				`CMS_BASE_URL=«${baseUrlValue}»: нужен адрес самого ${title}, без /api/…; например ${checked.url.replace(/\/api\/v\d+$/, '')}`,
+			);
 		else if (checked.url) baseUrl = checked.url;
 	}
 	if (problems.length || appId === undefined) throw new CmsSettingsError(problems);
@@ -146,7 +186,17 @@ export function decapBackend(backend: CmsBackend): Record<string, unknown> {
 	const { appId, baseUrl } = backend;
 	switch (backend.name) {
 		case 'gitlab':
-			return { name, repo, branch, squash_merges: true, auth_type: 'pkce', app_id: appId, api_root: `${baseUrl}/api/v4`, base_url: baseUrl, auth_endpoint: 'oauth/authorize' };
+			return {
+				name,
+				repo,
+				branch,
+				squash_merges: true,
+				auth_type: 'pkce',
+				app_id: appId,
+				api_root: `${baseUrl}/api/v4`,
+				base_url: baseUrl,
+				auth_endpoint: 'oauth/authorize',
+			};
 		case 'gitea':
 			// Decap's gitea backend builds its sign-in addresses from base_url (login/oauth/…) and ignores auth_endpoint.
 			return { name, repo, branch, app_id: appId, api_root: `${baseUrl}/api/v1`, base_url: baseUrl };
@@ -160,7 +210,10 @@ export function decapBackend(backend: CmsBackend): Record<string, unknown> {
 export function cmsOrigins(backend: CmsBackend): { connect: string[]; img: string[] } {
 	if (backend.name === 'github') {
 		// The OAuth client opens in its own window; its origin is allowed too, for Decap's token refresh request.
-		return { connect: ['https://api.github.com', ...(backend.authUrl ? [new URL(backend.authUrl).origin] : [])], img: ['https://avatars.githubusercontent.com'] };
+		return {
+			connect: ['https://api.github.com', ...(backend.authUrl ? [new URL(backend.authUrl).origin] : [])],
+			img: ['https://avatars.githubusercontent.com'],
+		};
 	}
 	const origin = new URL(backend.baseUrl).origin;
 	// PKCE exchanges the code for a token from the page itself, at the same origin as the API. Avatars are

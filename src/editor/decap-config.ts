@@ -168,7 +168,14 @@ const MULTILINE = new Set(['summary', 'description', 'replication', 'text', 'fun
 
 function relation(collection: CollectionName, multiple: boolean): Partial<DecapField> {
 	const display = DISPLAY_FIELD[collection];
-	return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [display], display_fields: [display], multiple };
+	return {
+		widget: 'relation',
+		collection,
+		value_field: '{{slug}}',
+		search_fields: [display],
+		display_fields: [display],
+		multiple,
+	};
 }
 
 /** The Decap field for one schema field. */
@@ -185,7 +192,8 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 			const checks = (def['checks'] as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? [];
 			const regex = checks.map((c) => c._zod.def['pattern']).find((p): p is RegExp => p instanceof RegExp);
 			const format = checks.map((c) => c._zod.def['format']).find(Boolean);
-			if (regex && regex.source.includes('\\d{4}')) return { ...base, pattern: [regex.source, 'Дата: 2023, 2023-12 или 2023-12-05'] };
+			if (regex && regex.source.includes('\\d{4}'))
+				return { ...base, pattern: [regex.source, 'Дата: 2023, 2023-12 или 2023-12-05'] };
 			if (format === 'url') return { ...base, pattern: ['^https?://', 'Полный адрес, начинается с https://'] };
 			const hint = lengthHint(boundsOf(inner));
 			return { ...base, widget: MULTILINE.has(name) ? 'text' : 'string', ...(hint ? { hint } : {}) };
@@ -193,7 +201,13 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 		case 'number': {
 			// Whole or decimal, and the bounds, as the schema says (`.int()`, `.min()`): a year is whole, a latitude is not.
 			const { min, max, integer } = boundsOf(inner);
-			return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+			return {
+				...base,
+				widget: 'number',
+				value_type: integer ? 'int' : 'float',
+				...(min === undefined ? {} : { min }),
+				...(max === undefined ? {} : { max }),
+			};
 		}
 		case 'boolean':
 			return { ...base, widget: 'boolean', required: false, default: false };
@@ -212,7 +226,15 @@ export function decapField(name: string, schema: AnySchema): DecapField {
 			const elementDef = element._zod.def as unknown as Def;
 			if (elementDef.type === 'object') {
 				const fields = objectFields(element);
-				return { ...list, widget: 'list', fields, summary: fields.map((f) => `{{fields.${f.name}}}`).slice(0, 3).join(' · ') };
+				return {
+					...list,
+					widget: 'list',
+					fields,
+					summary: fields
+						.map((f) => `{{fields.${f.name}}}`)
+						.slice(0, 3)
+						.join(' · '),
+				};
 			}
 			return { ...list, widget: 'list', field: { ...decapField(name, def['element'] as AnySchema), label } };
 		}
@@ -240,16 +262,21 @@ function objectFields(schema: AnySchema): DecapField[] {
 const PRACTICE_BODY = PRACTICE_SECTIONS.map((s) => `## ${s}\n\nОпишите по источнику.\n`).join('\n');
 
 /** The custom file format the admin page registers for a collection. */
-export const formatName = (collection: CollectionName) => (collection === 'practices' ? 'practice-mdx' : `yaml-${collection}`);
+export const formatName = (collection: CollectionName) =>
+	collection === 'practices' ? 'practice-mdx' : `yaml-${collection}`;
 
 /** Field names of a collection in schema order, for writing files in a stable order. */
 export function fieldOrder(collection: CollectionName): string[] {
-	return Object.keys((unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as object);
+	return Object.keys(
+		(unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as object,
+	);
 }
 
 /** Required fields of a collection of this zod type, which Decap leaves out when they are empty. */
 function requiredOfType(collection: CollectionName, type: 'object' | 'array'): string[] {
-	const shape = (unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
+	const shape = (unwrapField(CONTENT_SCHEMAS[collection] as AnySchema).schema._zod.def as unknown as Def)[
+		'shape'
+	] as Record<string, AnySchema>;
 	return Object.entries(shape)
 		.filter(([, child]) => {
 			const { schema, optional } = unwrapField(child);
@@ -265,7 +292,11 @@ export const requiredObjects = (collection: CollectionName): string[] => require
 export const requiredLists = (collection: CollectionName): string[] => requiredOfType(collection, 'array');
 
 /** How the editor lays out a collection's files (decap-formats.ts). */
-export const fileLayout = (collection: CollectionName) => ({ order: fieldOrder(collection), requiredObjects: requiredObjects(collection), requiredLists: requiredLists(collection) });
+export const fileLayout = (collection: CollectionName) => ({
+	order: fieldOrder(collection),
+	requiredObjects: requiredObjects(collection),
+	requiredLists: requiredLists(collection),
+});
 
 /** A collection of Decap CMS's configuration, as the editor's page hands it to Decap. */
 export interface DecapCollection {
@@ -316,7 +347,10 @@ export function decapConfig(options: DecapOptions) {
 			const [label, labelSingular] = COLLECTION_LABELS[collection];
 			const practice = collection === 'practices';
 			const labels = COLLECTION_FIELD_LABELS[collection] ?? {};
-			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema).map((f) => ({ ...f, label: labels[f.name] ?? f.label }));
+			const fields = objectFields(CONTENT_SCHEMAS[collection] as AnySchema).map((f) => ({
+				...f,
+				label: labels[f.name] ?? f.label,
+			}));
 			const fileName: DecapField = {
 				name: FILE_NAME_FIELD,
 				label: 'Имя файла латиницей',
@@ -349,12 +383,16 @@ export function decapConfig(options: DecapOptions) {
 						}
 					: {}),
 				// A repeat has no title of its own: the list shows who repeated which practice and when.
-				...(collection === 'replications' ? { summary: '{{fields.municipality}} — {{fields.practice}} ({{fields.year}})' } : {}),
+				...(collection === 'replications'
+					? { summary: '{{fields.municipality}} — {{fields.practice}} ({{fields.year}})' }
+					: {}),
 				fields: [
 					...fields,
 					fileName,
 					...(practice ? [{ name: FOLDER_FIELD, label: 'Папка', widget: 'hidden', required: false }] : []),
-					...(practice ? [{ name: 'body', label: 'Текст практики', widget: 'markdown', default: PRACTICE_BODY, required: true }] : []),
+					...(practice
+						? [{ name: 'body', label: 'Текст практики', widget: 'markdown', default: PRACTICE_BODY, required: true }]
+						: []),
 				],
 			};
 			if (!practice) return [entry];

@@ -60,7 +60,11 @@ export function practiceMdx(layout: Layout) {
 			const draft = { [DRAFT_FIELD]: hasDraftMark(text) };
 			const match = FRONTMATTER.exec(text);
 			if (!match) return { body: text, ...draft };
-			return { ...((parse(match[1] ?? '') as Data | null) ?? {}), body: text.slice(match[0].length).replace(/^\r?\n/, ''), ...draft };
+			return {
+				...((parse(match[1] ?? '') as Data | null) ?? {}),
+				body: text.slice(match[0].length).replace(/^\r?\n/, ''),
+				...draft,
+			};
 		},
 		toFile(data: Data): string {
 			const { body = '', ...frontmatter } = data;

@@ -8,6 +8,7 @@ import { slugify } from './transliterate.ts';
  */
 export function entryFileName(data: Readonly<Record<string, unknown>>): string {
 	const { practice, municipality } = data;
-	if (typeof practice === 'string' && practice && typeof municipality === 'string' && municipality) return replicationFileName(municipality, practice);
+	if (typeof practice === 'string' && practice && typeof municipality === 'string' && municipality)
+		return replicationFileName(municipality, practice);
 	return slugify(String(data['title'] ?? data['name'] ?? data['term'] ?? municipality ?? ''));
 }

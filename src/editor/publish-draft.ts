@@ -45,7 +45,11 @@ export function publishDrafts(entry: PersistedEntry, collectionName: string | un
 		const to = publishedPath(file.path);
 		return to ? { ...file, newPath: to } : file;
 	};
-	return { ...entry, ...(entry.dataFiles ? { dataFiles: entry.dataFiles.map(move) } : {}), ...(entry.entry ? { entry: move(entry.entry) } : {}) };
+	return {
+		...entry,
+		...(entry.dataFiles ? { dataFiles: entry.dataFiles.map(move) } : {}),
+		...(entry.entry ? { entry: move(entry.entry) } : {}),
+	};
 }
 
 /**
@@ -54,7 +58,10 @@ export function publishDrafts(entry: PersistedEntry, collectionName: string | un
  * entry), so each registered backend's implementation gets its `persistEntry` wrapped to set it. Only
  * public registry calls are used: `getBackend` returns the object whose `init` Decap calls.
  */
-export function publishDraftsOnSave(cms: { getBackend: (name: string) => RegisteredBackend | undefined }, backends: readonly string[]): void {
+export function publishDraftsOnSave(
+	cms: { getBackend: (name: string) => RegisteredBackend | undefined },
+	backends: readonly string[],
+): void {
 	for (const name of backends) {
 		const registered = cms.getBackend(name);
 		if (!registered) continue;
@@ -64,7 +71,9 @@ export function publishDraftsOnSave(cms: { getBackend: (name: string) => Registe
 			const persist = implementation.persistEntry.bind(implementation);
 			implementation.persistEntry = (entry, options) => {
 				const moved = publishDrafts(entry, options.collectionName);
-				return name === 'proxy' && moved !== entry ? persistMovedLocally(implementation, persist, moved, options) : persist(moved, options);
+				return name === 'proxy' && moved !== entry
+					? persistMovedLocally(implementation, persist, moved, options)
+					: persist(moved, options);
 			};
 			return implementation;
 		};
@@ -77,13 +86,28 @@ export function publishDraftsOnSave(cms: { getBackend: (name: string) => Registe
  * published file is written as the entry, and the draft is then deleted on the entry's branch: the same
  * change, in two commits on that branch.
  */
-async function persistMovedLocally(implementation: Implementation, persist: Implementation['persistEntry'], entry: PersistedEntry, options: PersistOptions) {
+async function persistMovedLocally(
+	implementation: Implementation,
+	persist: Implementation['persistEntry'],
+	entry: PersistedEntry,
+	options: PersistOptions,
+) {
 	const files = entry.dataFiles ?? (entry.entry ? [entry.entry] : []);
 	const written = files.map(({ newPath, ...file }) => ({ ...file, path: newPath ?? file.path }));
 	await persist({ ...entry, dataFiles: written, ...(entry.entry ? { entry: written[0] } : {}) }, options);
 	// The branch decap-server keeps an entry of the editorial workflow on: cms/<collection>/<slug>.
-	const branch = options.useWorkflow ? `cms/${options.collectionName}/${String(files[0]?.['slug'])}` : implementation.branch;
+	const branch = options.useWorkflow
+		? `cms/${options.collectionName}/${String(files[0]?.['slug'])}`
+		: implementation.branch;
 	for (const file of files) {
-		if (file.newPath) await implementation.request?.({ action: 'deleteFile', params: { branch, path: file.path, options: { commitMessage: options.commitMessage ?? `Публикация черновика ${file.newPath}` } } });
+		if (file.newPath)
+			await implementation.request?.({
+				action: 'deleteFile',
+				params: {
+					branch,
+					path: file.path,
+					options: { commitMessage: options.commitMessage ?? `Публикация черновика ${file.newPath}` },
+				},
+			});
 	}
 }

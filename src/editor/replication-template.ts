@@ -12,7 +12,13 @@ export interface NewReplication {
 /** The text of a new repeat's file: its fields in schema order, and a note on the optional ones. */
 export function replicationTemplate(replication: NewReplication): string {
 	const fields = stringify(
-		{ practice: replication.practice, municipality: replication.municipality, year: replication.year, outcome: replication.outcome, source: replication.source },
+		{
+			practice: replication.practice,
+			municipality: replication.municipality,
+			year: replication.year,
+			outcome: replication.outcome,
+			source: replication.source,
+		},
 		{ lineWidth: 0 },
 	);
 	return (

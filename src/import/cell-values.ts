@@ -11,8 +11,22 @@ import { YearSchema } from '../schemas/common.ts';
 export type CellValue = string | number | boolean | Date;
 
 /** Russian months in the forms registries use: «март», «марта», «мар.». */
-const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const MONTH_WORD = /^(январ[ьяе]?|феврал[ьяе]?|мар(?:т[ае]?)?|апрел[ьяе]?|ма[йяе]|июн[ьяе]?|июл[ьяе]?|август[ае]?|авг|сентябр[ьяе]?|сен|окт(?:ябр[ьяе]?)?|ноя(?:бр[ьяе]?)?|дек(?:абр[ьяе]?)?|янв|фев|апр)\.?$/;
+const MONTHS = [
+	'январ',
+	'феврал',
+	'март',
+	'апрел',
+	'ма',
+	'июн',
+	'июл',
+	'август',
+	'сентябр',
+	'октябр',
+	'ноябр',
+	'декабр',
+];
+const MONTH_WORD =
+	/^(январ[ьяе]?|феврал[ьяе]?|мар(?:т[ае]?)?|апрел[ьяе]?|ма[йяе]|июн[ьяе]?|июл[ьяе]?|август[ае]?|авг|сентябр[ьяе]?|сен|окт(?:ябр[ьяе]?)?|ноя(?:бр[ьяе]?)?|дек(?:абр[ьяе]?)?|янв|фев|апр)\.?$/;
 
 function monthOf(word: string): number | undefined {
 	const w = word.toLowerCase().replace(/\.$/, '');
@@ -30,10 +44,13 @@ const validYear = (year: number) => YearSchema.safeParse(year).success;
 /** A day as `YYYY-MM-DD`, or `undefined` when there is no such day in the calendar. */
 function isoDay(year: number, month: number, day: number): string | undefined {
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return validYear(year) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+	return validYear(year) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+		? `${year}-${pad(month)}-${pad(day)}`
+		: undefined;
 }
 
-const yearMonth = (year: number, month: number) => (validYear(year) && month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined);
+const yearMonth = (year: number, month: number) =>
+	validYear(year) && month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined;
 
 /** Excel's serial day number (1900 date system; day 60 is its nonexistent 29 February 1900). */
 export function excelSerialToIso(serial: number): string | undefined {
@@ -61,7 +78,9 @@ export function parseNumber(value: CellValue): number | undefined {
  */
 export function parsePartialDate(value: CellValue): string | undefined {
 	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? undefined : isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+		return Number.isNaN(value.getTime())
+			? undefined
+			: isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 	}
 	if (typeof value === 'number') {
 		if (Number.isInteger(value) && validYear(value)) return String(value);
@@ -104,7 +123,8 @@ export interface PartialPeriod {
 }
 
 /** «по настоящее время», «н.в.», «бессрочно»: an end that says the practice goes on. */
-const ONGOING = /^(?:по )?(?:настоящее время|наст\. время|н\.? ?в\.?|сегодняшний день|текущее время|бессрочно|постоянно|не ограничен[ао]?)$/;
+const ONGOING =
+	/^(?:по )?(?:настоящее время|наст\. время|н\.? ?в\.?|сегодняшний день|текущее время|бессрочно|постоянно|не ограничен[ао]?)$/;
 
 /**
  * A period from a «Срок реализации» cell: «2019–2023», «2019-2023 гг.», «с 2020 года», «с 01.02.2020 по
@@ -115,7 +135,11 @@ export function parsePeriod(value: CellValue): PartialPeriod | undefined {
 	const single = parsePartialDate(value);
 	if (single) return { start: single };
 	if (typeof value !== 'string') return undefined;
-	const text = value.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ ?гг\.?$/, '');
+	const text = value
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/ ?гг\.?$/, '');
 	const until = /^(?:до|по) (.+)$/.exec(text);
 	if (until) {
 		const end = parsePartialDate(until[1] ?? '');
@@ -141,7 +165,8 @@ export function parsePeriod(value: CellValue): PartialPeriod | undefined {
  */
 export function cellText(value: CellValue): string {
 	if (value instanceof Date) return parsePartialDate(value) ?? value.toISOString();
-	if (typeof value === 'number') return new Intl.NumberFormat('ru-RU', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+	if (typeof value === 'number')
+		return new Intl.NumberFormat('ru-RU', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 	if (typeof value === 'boolean') return value ? 'да' : 'нет';
 	return value.replace(/\r\n?/g, '\n').trim();
 }

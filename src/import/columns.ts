@@ -9,32 +9,132 @@ import { columnName, type Sheet } from './table.ts';
  */
 export const IMPORT_TARGETS = {
 	id: { label: 'id', headers: ['id'] },
-	title: { label: 'название', headers: ['наименование практики', 'название практики', 'наименование проекта', 'название проекта', 'наименование', 'название', 'практика', 'проект'] },
-	summary: { label: 'кратко', headers: ['краткое описание', 'кратко', 'краткая аннотация', 'аннотация', 'краткое содержание', 'резюме'] },
+	title: {
+		label: 'название',
+		headers: [
+			'наименование практики',
+			'название практики',
+			'наименование проекта',
+			'название проекта',
+			'наименование',
+			'название',
+			'практика',
+			'проект',
+		],
+	},
+	summary: {
+		label: 'кратко',
+		headers: ['краткое описание', 'кратко', 'краткая аннотация', 'аннотация', 'краткое содержание', 'резюме'],
+	},
 	municipalities: {
 		label: 'муниципалитеты',
-		headers: ['муниципальное образование', 'наименование муниципального образования', 'муниципальные образования', 'муниципалитет', 'муниципалитеты', 'мо', 'город', 'городской округ', 'муниципальный район', 'территория'],
+		headers: [
+			'муниципальное образование',
+			'наименование муниципального образования',
+			'муниципальные образования',
+			'муниципалитет',
+			'муниципалитеты',
+			'мо',
+			'город',
+			'городской округ',
+			'муниципальный район',
+			'территория',
+		],
 	},
 	participants: { label: 'участники', headers: ['участники'] },
 	region: { label: 'регион', headers: ['субъект рф', 'субъект российской федерации', 'субъект', 'регион', 'регионы'] },
-	topics: { label: 'темы', headers: ['темы', 'тема', 'направление', 'направление практики', 'сфера', 'сфера реализации', 'номинация', 'рубрика'] },
+	topics: {
+		label: 'темы',
+		headers: [
+			'темы',
+			'тема',
+			'направление',
+			'направление практики',
+			'сфера',
+			'сфера реализации',
+			'номинация',
+			'рубрика',
+		],
+	},
 	tags: { label: 'ключевые слова', headers: ['ключевые слова', 'теги', 'метки'] },
 	status: { label: 'статус', headers: ['статус', 'статус практики', 'состояние'] },
 	statusAsOf: { label: 'статус по данным на', headers: ['статус по данным на'] },
-	period: { label: 'срок', headers: ['срок реализации', 'сроки реализации', 'период реализации', 'срок', 'сроки', 'период'] },
+	period: {
+		label: 'срок',
+		headers: ['срок реализации', 'сроки реализации', 'период реализации', 'срок', 'сроки', 'период'],
+	},
 	start: { label: 'начало', headers: ['начало', 'дата начала', 'год начала', 'начало реализации', 'год запуска'] },
 	end: { label: 'окончание', headers: ['окончание', 'дата окончания', 'год окончания', 'окончание реализации'] },
-	results: { label: 'результаты', headers: ['результаты', 'результат', 'результаты реализации', 'достигнутые результаты', 'эффект', 'эффективность'] },
-	problem: { label: 'проблема', headers: ['проблема', 'описание проблемы', 'проблематика', 'актуальность', 'обоснование'] },
-	solution: { label: 'решение', headers: ['описание практики', 'описание проекта', 'описание', 'суть практики', 'содержание практики', 'решение'] },
-	howItWorks: { label: 'как это работает', headers: ['как это работает', 'механизм реализации', 'порядок реализации', 'этапы реализации', 'ход реализации'] },
+	results: {
+		label: 'результаты',
+		headers: ['результаты', 'результат', 'результаты реализации', 'достигнутые результаты', 'эффект', 'эффективность'],
+	},
+	problem: {
+		label: 'проблема',
+		headers: ['проблема', 'описание проблемы', 'проблематика', 'актуальность', 'обоснование'],
+	},
+	solution: {
+		label: 'решение',
+		headers: ['описание практики', 'описание проекта', 'описание', 'суть практики', 'содержание практики', 'решение'],
+	},
+	howItWorks: {
+		label: 'как это работает',
+		headers: ['как это работает', 'механизм реализации', 'порядок реализации', 'этапы реализации', 'ход реализации'],
+	},
 	// The site's CSV column is the short `replication` field; a registry's recommendations are the section.
 	replication: { label: 'как повторить', headers: ['как повторить'] },
-	howToRepeat: { label: 'раздел «Как повторить»', headers: ['рекомендации по тиражированию', 'рекомендации по внедрению', 'возможность тиражирования', 'условия тиражирования', 'тиражирование', 'как повторить опыт'] },
-	funding: { label: 'финансирование', headers: ['финансирование', 'источник финансирования', 'источники финансирования', 'объем финансирования', 'бюджет', 'стоимость', 'затраты'] },
+	howToRepeat: {
+		label: 'раздел «Как повторить»',
+		headers: [
+			'рекомендации по тиражированию',
+			'рекомендации по внедрению',
+			'возможность тиражирования',
+			'условия тиражирования',
+			'тиражирование',
+			'как повторить опыт',
+		],
+	},
+	funding: {
+		label: 'финансирование',
+		headers: [
+			'финансирование',
+			'источник финансирования',
+			'источники финансирования',
+			'объем финансирования',
+			'бюджет',
+			'стоимость',
+			'затраты',
+		],
+	},
 	partners: { label: 'партнёры', headers: ['партнеры', 'партнеры практики', 'соисполнители', 'участники реализации'] },
-	contacts: { label: 'контакты', headers: ['контакты', 'контактное лицо', 'контактная информация', 'ответственный', 'ответственное лицо', 'телефон', 'e mail', 'email', 'электронная почта'] },
-	sources: { label: 'источники', headers: ['источники', 'источник', 'ссылка', 'ссылки', 'ссылка на источник', 'источник информации', 'адрес в интернете', 'сайт', 'url'] },
+	contacts: {
+		label: 'контакты',
+		headers: [
+			'контакты',
+			'контактное лицо',
+			'контактная информация',
+			'ответственный',
+			'ответственное лицо',
+			'телефон',
+			'e mail',
+			'email',
+			'электронная почта',
+		],
+	},
+	sources: {
+		label: 'источники',
+		headers: [
+			'источники',
+			'источник',
+			'ссылка',
+			'ссылки',
+			'ссылка на источник',
+			'источник информации',
+			'адрес в интернете',
+			'сайт',
+			'url',
+		],
+	},
 	lastConfirmed: { label: 'подтверждено', headers: ['подтверждено'] },
 	// The site's practices.csv: the card's address on the site it came from, and what other files hold.
 	cardUrl: { label: 'адрес карточки', headers: ['адрес'] },
@@ -54,7 +154,9 @@ export const normaliseHeader = (text: string) =>
 		.replace(/[^\p{L}\p{N}№]+/gu, ' ')
 		.trim();
 
-const KNOWN = Object.entries(IMPORT_TARGETS).flatMap(([target, { headers }]) => headers.map((header) => ({ header: normaliseHeader(header), target: target as ImportTarget })));
+const KNOWN = Object.entries(IMPORT_TARGETS).flatMap(([target, { headers }]) =>
+	headers.map((header) => ({ header: normaliseHeader(header), target: target as ImportTarget })),
+);
 // Longest first, so «источник финансирования» is funding and «наименование муниципального образования» a municipality.
 KNOWN.sort((a, b) => b.header.length - a.header.length);
 
@@ -81,7 +183,14 @@ const TARGET_NAMES = new Map<string, ImportTarget>(
 	]),
 );
 // Words a curator may write instead of a target's label.
-for (const [alias, target] of [['муниципалитет', 'municipalities'], ['муниципальное образование', 'municipalities'], ['источник', 'sources'], ['тема', 'topics'], ['партнеры', 'partners'], ['срок реализации', 'period']] as const) {
+for (const [alias, target] of [
+	['муниципалитет', 'municipalities'],
+	['муниципальное образование', 'municipalities'],
+	['источник', 'sources'],
+	['тема', 'topics'],
+	['партнеры', 'partners'],
+	['срок реализации', 'period'],
+] as const) {
 	TARGET_NAMES.set(normaliseHeader(alias), target);
 }
 
@@ -93,18 +202,23 @@ export function parseMapping(text: string): ColumnMapping {
 	const data = (parse(text) ?? {}) as Record<string, unknown>;
 	const get = (...keys: string[]) => keys.map((k) => data[k]).find((v) => v !== undefined);
 	const columns = get('столбцы', 'колонки', 'columns') ?? {};
-	if (typeof columns !== 'object' || Array.isArray(columns) || columns === null) throw new Error('«столбцы» должны быть набором строк «Заголовок столбца: куда»');
+	if (typeof columns !== 'object' || Array.isArray(columns) || columns === null)
+		throw new Error('«столбцы» должны быть набором строк «Заголовок столбца: куда»');
 	const mapping: ColumnMapping = { columns: new Map(), sheets: [] };
 	for (const [header, destination] of Object.entries(columns as Record<string, unknown>)) {
 		const target = TARGET_NAMES.get(normaliseHeader(String(destination)));
-		if (!target) throw new Error(`столбец «${header}»: не знаю, куда «${String(destination)}»; можно: ${targetNames().join(', ')}`);
+		if (!target)
+			throw new Error(
+				`столбец «${header}»: не знаю, куда «${String(destination)}»; можно: ${targetNames().join(', ')}`,
+			);
 		mapping.columns.set(normaliseHeader(header), target);
 	}
 	const sheets = get('лист', 'листы', 'sheets');
 	if (sheets !== undefined) mapping.sheets = (Array.isArray(sheets) ? sheets : [sheets]).map(String);
 	const headerRow = get('строка заголовков', 'headerRow');
 	if (headerRow !== undefined) {
-		if (!Number.isInteger(headerRow) || (headerRow as number) < 1) throw new Error('«строка заголовков» — номер строки, как в Excel: 1, 2, 3…');
+		if (!Number.isInteger(headerRow) || (headerRow as number) < 1)
+			throw new Error('«строка заголовков» — номер строки, как в Excel: 1, 2, 3…');
 		mapping.headerRow = headerRow as number;
 	}
 	return mapping;

@@ -82,7 +82,11 @@ export type Ledger =
 /** Plans the import of a workbook into a base made of `files` (read with drafts). Pure: it writes nothing. */
 export function planImport(workbook: Workbook, files: readonly ContentFile[], options: ImportOptions = {}): ImportPlan {
 	const data = referenceData(files);
-	const context = { data, ...(options.owner ? { owner: options.owner } : {}), ...(options.source ? { source: options.source } : {}) };
+	const context = {
+		data,
+		...(options.owner ? { owner: options.owner } : {}),
+		...(options.source ? { source: options.source } : {}),
+	};
 	const ledger = new Map<string, Ledger>();
 	const reported: ReportedCell[] = [];
 	const report = (address: CellAddress, cell: { value: RowCell['value']; merged?: boolean }, note: string) => {
@@ -95,24 +99,42 @@ export function planImport(workbook: Workbook, files: readonly ContentFile[], op
 
 	const wanted = options.mapping?.sheets ?? [];
 	for (const sheet of workbook.sheets) {
-		const filled = (r: number) => (sheet.rows[r] ?? []).flatMap((cell, column) => (cell && isFilled(cell.value) ? [{ cell, column }] : []));
+		const filled = (r: number) =>
+			(sheet.rows[r] ?? []).flatMap((cell, column) => (cell && isFilled(cell.value) ? [{ cell, column }] : []));
 		if (wanted.length && !wanted.includes(sheet.name)) {
-			for (let r = 0; r < sheet.rows.length; r++) for (const { cell, column } of filled(r)) report({ sheet: sheet.name, row: r + 1, column }, cell, 'лист не указан в файле сопоставления');
+			for (let r = 0; r < sheet.rows.length; r++)
+				for (const { cell, column } of filled(r))
+					report({ sheet: sheet.name, row: r + 1, column }, cell, 'лист не указан в файле сопоставления');
 			continue;
 		}
 		const header = findHeader(sheet, options.mapping);
 		if (!header) {
 			for (let r = 0; r < sheet.rows.length; r++) {
-				for (const { cell, column } of filled(r)) report({ sheet: sheet.name, row: r + 1, column }, cell, 'на листе нет строки заголовков с названием практики');
+				for (const { cell, column } of filled(r))
+					report(
+						{ sheet: sheet.name, row: r + 1, column },
+						cell,
+						'на листе нет строки заголовков с названием практики',
+					);
 			}
 			sheets.push({ name: sheet.name, columns: [], rows: 0, emptyRows: 0 });
 			continue;
 		}
-		const summary: SheetSummary = { name: sheet.name, headerRow: header.row, columns: header.columns, rows: 0, emptyRows: 0 };
+		const summary: SheetSummary = {
+			name: sheet.name,
+			headerRow: header.row,
+			columns: header.columns,
+			rows: 0,
+			emptyRows: 0,
+		};
 		sheets.push(summary);
 		for (let r = 0; r < header.row; r++) {
 			for (const { cell, column } of filled(r)) {
-				report({ sheet: sheet.name, row: r + 1, column }, cell, r + 1 === header.row ? 'заголовок столбца' : 'над строкой заголовков');
+				report(
+					{ sheet: sheet.name, row: r + 1, column },
+					cell,
+					r + 1 === header.row ? 'заголовок столбца' : 'над строкой заголовков',
+				);
 			}
 		}
 		const byIndex = new Map(header.columns.map((c) => [c.index, c]));
@@ -131,7 +153,8 @@ export function planImport(workbook: Workbook, files: readonly ContentFile[], op
 			});
 			// A row whose only values come from cells merged down into it is empty: the values belong above.
 			if (!filled(r).some(({ cell }) => !cell.merged)) {
-				for (const cell of cells) ledger.set(cellKey(cell.address), { kind: 'report', note: 'объединённая ячейка над пустой строкой' });
+				for (const cell of cells)
+					ledger.set(cellKey(cell.address), { kind: 'report', note: 'объединённая ячейка над пустой строкой' });
 				summary.emptyRows++;
 				continue;
 			}
@@ -141,7 +164,8 @@ export function planImport(workbook: Workbook, files: readonly ContentFile[], op
 	}
 
 	const refused = rows.filter((r): r is RefusedRow => !isDraft(r));
-	for (const row of refused) for (const cell of row.cells) ledger.set(cellKey(cell.address), { kind: 'refused', row: row.row });
+	for (const row of refused)
+		for (const cell of row.cells) ledger.set(cellKey(cell.address), { kind: 'refused', row: row.row });
 
 	// Look-alikes within each municipality, as validation finds them: the base first, then the rows in order.
 	const drafts = rows.filter(isDraft);
@@ -158,7 +182,10 @@ export function planImport(workbook: Workbook, files: readonly ContentFile[], op
 	for (const draft of drafts) for (const key of draft.groups) join(key, { title: String(draft.data['title']), draft });
 	const twinOf = new Map<RowDraft, Entry>();
 	for (const group of groups.values()) {
-		for (const [i, j] of firstLookAlikes(group.map((e) => e.title), DUPLICATE_TITLE_SIMILARITY).entries()) {
+		for (const [i, j] of firstLookAlikes(
+			group.map((e) => e.title),
+			DUPLICATE_TITLE_SIMILARITY,
+		).entries()) {
 			const entry = group[i];
 			if (j === undefined || !entry?.draft || twinOf.has(entry.draft)) continue;
 			twinOf.set(entry.draft, group[j]!);
@@ -193,21 +220,37 @@ export function planImport(workbook: Workbook, files: readonly ContentFile[], op
 	const texts = toWrite.map((draft) => ({ draft, path: draftPath(draft), text: draftText(draft, workbook.file) }));
 	for (const { draft, path } of texts) {
 		for (const { cell, destination } of draft.cells) {
-			const where = destination.kind === 'field' ? destination.field : destination.kind === 'section' ? destination.section : '';
+			const where =
+				destination.kind === 'field' ? destination.field : destination.kind === 'section' ? destination.section : '';
 			ledger.set(
 				cellKey(cell.address),
-				destination.kind === 'unsorted' ? { kind: 'unsorted', path } : destination.kind === 'report' ? { kind: 'report', note: destination.note } : { kind: 'draft', path, where },
+				destination.kind === 'unsorted'
+					? { kind: 'unsorted', path }
+					: destination.kind === 'report'
+						? { kind: 'report', note: destination.note }
+						: { kind: 'draft', path, where },
 			);
-			if (destination.kind === 'report') reported.push({ address: cell.address, text: cell.text, note: destination.note });
+			if (destination.kind === 'report')
+				reported.push({ address: cell.address, text: cell.text, note: destination.note });
 		}
 	}
 
 	// What each draft lacks: the issues it would have if published, with the base and the other drafts beside it.
-	const draftFiles = texts.map(({ path, text }) => parseContentFile('practices', path.replace(/^practices\//, '').replace(/\.mdx$/, ''), `content/${path}`, text));
-	const issues = validateContent([...files, ...draftFiles], { summariseDrafts: false, ...(options.today ? { today: options.today } : {}) });
+	const draftFiles = texts.map(({ path, text }) =>
+		parseContentFile('practices', path.replace(/^practices\//, '').replace(/\.mdx$/, ''), `content/${path}`, text),
+	);
+	const issues = validateContent([...files, ...draftFiles], {
+		summariseDrafts: false,
+		...(options.today ? { today: options.today } : {}),
+	});
 	const byFile = new Map<string, ContentIssue[]>();
 	for (const issue of issues) (byFile.get(issue.file) ?? byFile.set(issue.file, []).get(issue.file)!).push(issue);
-	const written = texts.map(({ draft, path, text }) => ({ draft, path, text, gaps: draftGaps((byFile.get(`content/${path}`) ?? []).filter((i) => i.field !== 'title' || i.severity === 'error')) }));
+	const written = texts.map(({ draft, path, text }) => ({
+		draft,
+		path,
+		text,
+		gaps: draftGaps((byFile.get(`content/${path}`) ?? []).filter((i) => i.field !== 'title' || i.severity === 'error')),
+	}));
 
 	return { file: workbook.file, sheets, written, twins, refused, reported, ledger };
 }

@@ -12,13 +12,18 @@ import { isFilled, type Sheet, type TableCell, type Workbook } from './table.ts'
 /** An ExcelJS cell value as a plain value: rich text joined, a formula's last result, a hyperlink's text. */
 function plainValue(value: ExcelJS.CellValue): { value?: CellValue; link?: string } {
 	if (value === null || value === undefined) return {};
-	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return { value };
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+		return { value };
 	if ('richText' in value) return { value: value.richText.map((part) => part.text).join('') };
 	if ('hyperlink' in value) {
 		const text = plainValue(value.text as ExcelJS.CellValue).value;
-		return { value: text ?? value.hyperlink, ...(text !== undefined && text !== value.hyperlink ? { link: value.hyperlink } : {}) };
+		return {
+			value: text ?? value.hyperlink,
+			...(text !== undefined && text !== value.hyperlink ? { link: value.hyperlink } : {}),
+		};
 	}
-	if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+	if ('formula' in value || 'sharedFormula' in value)
+		return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
 	if ('error' in value) return {};
 	return {};
 }
@@ -35,7 +40,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Workboo
 			row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
 				const merged = cell.isMerged && cell.master.address !== cell.address;
 				const { value, link } = plainValue(merged ? cell.master.value : cell.value);
-				if (isFilled(value)) cells[columnNumber - 1] = { value, ...(merged ? { merged: true } : {}), ...(link ? { link } : {}) };
+				if (isFilled(value))
+					cells[columnNumber - 1] = { value, ...(merged ? { merged: true } : {}), ...(link ? { link } : {}) };
 			});
 			rows[rowNumber - 1] = cells;
 		});
@@ -68,7 +74,12 @@ export function csvDelimiter(text: string): string {
 	for (const delimiter of [';', ',', '\t']) {
 		let records: string[][];
 		try {
-			records = parse(sample, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+			records = parse(sample, {
+				delimiter,
+				relax_column_count: true,
+				relax_quotes: true,
+				skip_empty_lines: true,
+			}) as string[][];
 		} catch {
 			continue;
 		}
@@ -89,7 +100,9 @@ export function readCsv(bytes: Uint8Array, file: string): Workbook & { encoding:
 	const { text, encoding } = decodeCsv(bytes);
 	const delimiter = csvDelimiter(text);
 	const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
-	const rows = records.map((record) => record.map((value): TableCell | undefined => (isFilled(value) ? { value } : undefined)));
+	const rows = records.map((record) =>
+		record.map((value): TableCell | undefined => (isFilled(value) ? { value } : undefined)),
+	);
 	const name = file.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
 	return { file, sheets: [{ name, rows }], encoding, delimiter };
 }

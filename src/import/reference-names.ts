@@ -30,18 +30,32 @@ export interface ReferenceData {
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? [value.trim()] : []);
 
 export function referenceData(files: readonly ContentFile[]): ReferenceData {
-	const of = (collection: ContentFile['collection']) => files.filter((f) => f.collection === collection && !f.draft && f.data && typeof f.data === 'object') as (ContentFile & { data: Record<string, unknown> })[];
+	const of = (collection: ContentFile['collection']) =>
+		files.filter(
+			(f) => f.collection === collection && !f.draft && f.data && typeof f.data === 'object',
+		) as (ContentFile & { data: Record<string, unknown> })[];
 	const named = (collection: ContentFile['collection'], fields: string[]) =>
 		of(collection).map((f) => {
 			const names = fields.flatMap((field) => text(f.data[field]));
-			return { id: f.id, names, display: `${names[0] ?? f.id} (${f.id})`, ...(typeof f.data['kind'] === 'string' ? { kind: f.data['kind'] } : {}), ...(typeof f.data['region'] === 'string' ? { region: f.data['region'] } : {}) };
+			return {
+				id: f.id,
+				names,
+				display: `${names[0] ?? f.id} (${f.id})`,
+				...(typeof f.data['kind'] === 'string' ? { kind: f.data['kind'] } : {}),
+				...(typeof f.data['region'] === 'string' ? { region: f.data['region'] } : {}),
+			};
 		});
 	return {
 		municipalities: named('municipalities', ['name', 'officialName']),
 		regions: named('regions', ['name', 'nameGenitive']),
 		topics: named('topics', ['name']),
 		associations: named('associations', ['name', 'shortName']),
-		sources: of('sources').map((f) => ({ id: f.id, names: text(f.data['title']), display: `${text(f.data['title'])[0] ?? f.id} (${f.id})`, urls: text(f.data['url']) })),
+		sources: of('sources').map((f) => ({
+			id: f.id,
+			names: text(f.data['title']),
+			display: `${text(f.data['title'])[0] ?? f.id} (${f.id})`,
+			urls: text(f.data['url']),
+		})),
 	};
 }
 
@@ -58,7 +72,9 @@ export function normaliseName(name: string): string {
 
 /** Words that say what kind of municipality a name is, not which: left out when names are compared. */
 const KIND_WORDS = new Set(
-	'г город города городской городского округ округа го муниципальное муниципального муниципальный образование образования мо район района сельское городское поселение поселения сельсовет с село пгт поселок рп внутригородское'.split(' '),
+	'г город города городской городского округ округа го муниципальное муниципального муниципальный образование образования мо район района сельское городское поселение поселения сельсовет с село пгт поселок рп внутригородское'.split(
+		' ',
+	),
 );
 
 /** The kind of municipality a name's words point to, if any. */
@@ -116,7 +132,12 @@ export const matchRegion = (name: string, data: ReferenceData) => matchByName(na
 export const matchTopic = (name: string, data: ReferenceData) => matchByName(name, data.topics);
 
 /** An address compared without its scheme, `www.` and trailing slash. */
-const normaliseUrl = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+const normaliseUrl = (url: string) =>
+	url
+		.trim()
+		.toLowerCase()
+		.replace(/^https?:\/\/(www\.)?/, '')
+		.replace(/\/+$/, '');
 
 /** A source by its address, title or id. */
 export function matchSource(value: string, data: ReferenceData): Match {

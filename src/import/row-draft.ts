@@ -4,7 +4,15 @@ import { QUALIFIERS } from '../schemas/result.ts';
 import { slugify } from '../editor/transliterate.ts';
 import { parseNumber, parsePartialDate, parsePeriod, type CellValue } from './cell-values.ts';
 import { IMPORT_TARGETS, type Column, type ImportTarget } from './columns.ts';
-import { listItems, matchMunicipality, matchRegion, matchSource, matchTopic, type Match, type ReferenceData } from './reference-names.ts';
+import {
+	listItems,
+	matchMunicipality,
+	matchRegion,
+	matchSource,
+	matchTopic,
+	type Match,
+	type ReferenceData,
+} from './reference-names.ts';
 import type { CellAddress } from './table.ts';
 
 /** A non-empty cell of a row with its column. */
@@ -71,7 +79,10 @@ export interface RowContext {
 
 /** Registries' words for the four statuses. */
 const STATUS_WORDS: [RegExp, PracticeStatus][] = [
-	[/^(действует|действующая|реализуется|в работе|в процессе реализации|продолжается|работает|внедрена|внедрено)$/, 'действует'],
+	[
+		/^(действует|действующая|реализуется|в работе|в процессе реализации|продолжается|работает|внедрена|внедрено)$/,
+		'действует',
+	],
 	[/^(завершена|завершен[ао]?|реализована|реализован[ао]?|закончена|окончена|выполнена)$/, 'завершена'],
 	[/^(планируется|запланирована|в планах|план|на стадии проекта)$/, 'планируется'],
 	[/^(пилот|пилотная|пилотный проект|в пилотном режиме|апробация|пилотная практика)$/, 'пилот'],
@@ -87,26 +98,44 @@ export function parseStatus(text: string): PracticeStatus | undefined {
  * A result as the site's practices.csv writes it: «измерено: [более ]1 000 единиц (2023[, план])».
  * Free text about results is not read into figures: which number is the measure, its unit and year would be guesses.
  */
-const RESULT = new RegExp(`^(.+?): (?:(${QUALIFIERS.filter((q) => q !== 'точно').join('|')}) )?(\\d[\\d\\s\\u00a0]*(?:[.,]\\d+)?) (.+) \\((\\d{4})(, план)?\\)$`);
+const RESULT = new RegExp(
+	`^(.+?): (?:(${QUALIFIERS.filter((q) => q !== 'точно').join('|')}) )?(\\d[\\d\\s\\u00a0]*(?:[.,]\\d+)?) (.+) \\((\\d{4})(, план)?\\)$`,
+);
 
-export function parseResult(text: string): { measure: string; value: number; unit: string; qualifier?: string; year: number; planned?: true } | undefined {
+export function parseResult(
+	text: string,
+): { measure: string; value: number; unit: string; qualifier?: string; year: number; planned?: true } | undefined {
 	const m = RESULT.exec(text.trim());
 	const value = m ? parseNumber(m[3] ?? '') : undefined;
 	if (!m || value === undefined) return undefined;
 	// In the schema's order, as hand-written files have it.
-	return { measure: m[1] ?? '', value, unit: m[4] ?? '', ...(m[2] ? { qualifier: m[2] } : {}), year: Number(m[5]), ...(m[6] ? { planned: true as const } : {}) };
+	return {
+		measure: m[1] ?? '',
+		value,
+		unit: m[4] ?? '',
+		...(m[2] ? { qualifier: m[2] } : {}),
+		year: Number(m[5]),
+		...(m[6] ? { planned: true as const } : {}),
+	};
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 const nearestNote = (what: string, match: Match) =>
-	'ambiguous' in match ? `${what} подходит к нескольким записям: ${match.ambiguous.join(', ')}; напишите точнее` : `${what} не найден(а) в базе${'nearest' in match && match.nearest.length ? `; похожие: ${match.nearest.join(', ')}` : ''}`;
+	'ambiguous' in match
+		? `${what} подходит к нескольким записям: ${match.ambiguous.join(', ')}; напишите точнее`
+		: `${what} не найден(а) в базе${'nearest' in match && match.nearest.length ? `; похожие: ${match.nearest.join(', ')}` : ''}`;
 
 /**
  * A row of a registry as a draft practice, or the reason it cannot be one. Every non-empty cell is placed:
  * in a property, a text section, the section to sort out, or (for columns that carry nothing of the
  * practice, like row numbers) the report.
  */
-export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], context: RowContext): RowDraft | RefusedRow {
+export function rowDraft(
+	sheet: string,
+	row: number,
+	cells: readonly RowCell[],
+	context: RowContext,
+): RowDraft | RefusedRow {
 	const { data } = context;
 	const placed: RowDraft['cells'] = [];
 	const unsorted: UnsortedCell[] = [];
@@ -148,9 +177,13 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 	const municipalities: string[] = [];
 	for (const cell of by('municipalities')) {
 		for (const item of listItems(cell.text)) {
-			const match = regionIds.length === 1 ? matchMunicipality(item, data, regionIds[0]) : matchMunicipality(item, data);
+			const match =
+				regionIds.length === 1 ? matchMunicipality(item, data, regionIds[0]) : matchMunicipality(item, data);
 			if (!('id' in match)) {
-				const reason = 'ambiguous' in match ? nearestNote(`муниципалитет «${item}»`, match) : `муниципалитет «${item}» не найден в content/municipalities/${match.nearest.length ? `; похожие: ${match.nearest.join(', ')}` : '; похожих нет'}: добавьте его файл (или исправьте название в таблице) и запустите импорт снова`;
+				const reason =
+					'ambiguous' in match
+						? nearestNote(`муниципалитет «${item}»`, match)
+						: `муниципалитет «${item}» не найден в content/municipalities/${match.nearest.length ? `; похожие: ${match.nearest.join(', ')}` : '; похожих нет'}: добавьте его файл (или исправьте название в таблице) и запустите импорт снова`;
 				return { sheet, row, title, reason, cells: [...cells] };
 			}
 			if (!municipalities.includes(match.id)) municipalities.push(match.id);
@@ -166,7 +199,15 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 	const idCell = by('id')[0];
 	const [idOwner, idSlug] = idCell ? idCell.text.split('/') : [];
 	const known = (id: string | undefined) =>
-		id === undefined ? undefined : data.municipalities.some((m) => m.id === id) ? 'municipality' : data.regions.some((r) => r.id === id) ? 'region' : data.associations.some((a) => a.id === id) ? 'association' : undefined;
+		id === undefined
+			? undefined
+			: data.municipalities.some((m) => m.id === id)
+				? 'municipality'
+				: data.regions.some((r) => r.id === id)
+					? 'region'
+					: data.associations.some((a) => a.id === id)
+						? 'association'
+						: undefined;
 	let owner: string | undefined;
 	const regions = [...ownRegions];
 	const associations: string[] = [];
@@ -187,7 +228,14 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 		}
 	}
 	if (!owner) {
-		return { sheet, row, title, reason: 'не указан ни муниципалитет, ни регион: допишите его в таблицу или запустите импорт с --owner <id муниципалитета, региона или ассоциации>', cells: [...cells] };
+		return {
+			sheet,
+			row,
+			title,
+			reason:
+				'не указан ни муниципалитет, ни регион: допишите его в таблицу или запустите импорт с --owner <id муниципалитета, региона или ассоциации>',
+			cells: [...cells],
+		};
 	}
 	if (idCell) toField(idCell, 'имя файла');
 
@@ -218,7 +266,13 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 			for (const m of matches) addUnique('topics', (m.match as { id: string }).id);
 			toField(cell, 'topics');
 		} else {
-			toUnsorted(cell, `темы берутся из content/topics/: ${matches.filter((m) => !('id' in m.match)).map((m) => nearestNote(`тема «${m.item}»`, m.match)).join('; ')}`);
+			toUnsorted(
+				cell,
+				`темы берутся из content/topics/: ${matches
+					.filter((m) => !('id' in m.match))
+					.map((m) => nearestNote(`тема «${m.item}»`, m.match))
+					.join('; ')}`,
+			);
 		}
 	}
 	for (const cell of by('tags')) {
@@ -265,17 +319,25 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 
 	const sources: { source: string }[] = context.source ? [{ source: context.source }] : [];
 	for (const cell of by('sources')) {
-		const items = [...listItems(cell.text).flatMap((item) => (/^https?:\/\//i.test(item) ? item.split(/\s+/) : [item])), ...(cell.link ? [cell.link] : [])];
+		const items = [
+			...listItems(cell.text).flatMap((item) => (/^https?:\/\//i.test(item) ? item.split(/\s+/) : [item])),
+			...(cell.link ? [cell.link] : []),
+		];
 		const matches = items.map((item) => ({ item, match: matchSource(item, data) }));
 		const found = matches.filter((m) => 'id' in m.match).map((m) => (m.match as { id: string }).id);
 		for (const id of found) if (!sources.some((s) => s.source === id)) sources.push({ source: id });
 		if (found.length === matches.length) toField(cell, 'sources');
-		else toUnsorted(cell, 'источник не найден в content/sources/: добавьте файл источника (название, вид, кто издал, дата, адрес) и укажите его в sources');
+		else
+			toUnsorted(
+				cell,
+				'источник не найден в content/sources/: добавьте файл источника (название, вид, кто издал, дата, адрес) и укажите его в sources',
+			);
 	}
 	fields['sources'] = sources;
 	// The row's status rests on the row's source when it has one; with several, the curator says which (statusSource).
 	const [only] = sources;
-	if (only && sources.length === 1 && typeof fields['status'] === 'string' && fields['status'] !== 'планируется') fields['statusSource'] = only.source;
+	if (only && sources.length === 1 && typeof fields['status'] === 'string' && fields['status'] !== 'планируется')
+		fields['statusSource'] = only.source;
 
 	for (const cell of by('results')) {
 		const items = cell.text.split(/;\s*/).filter((s) => s.trim());
@@ -316,10 +378,17 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 			toField(cell, 'lastConfirmed');
 		} else toUnsorted(cell, 'дата сверки с источником (lastConfirmed)');
 	}
-	for (const cell of by('contacts')) toUnsorted(cell, 'контакты: перенесите в contacts только официальные (отдел или приёмная администрации, официальные телефон, почта, сайт)');
-	for (const cell of by('photos')) toUnsorted(cell, 'фото другого сайта: скачайте их с разрешения владельца и положите рядом с практикой');
-	for (const cell of by('replications')) toUnsorted(cell, 'опыт повторили: каждый случай — отдельный файл в content/replications/');
-	for (const cell of by('cardUrl')) place(cell, { kind: 'report', note: 'адрес карточки на сайте, откуда выгружена таблица' });
+	for (const cell of by('contacts'))
+		toUnsorted(
+			cell,
+			'контакты: перенесите в contacts только официальные (отдел или приёмная администрации, официальные телефон, почта, сайт)',
+		);
+	for (const cell of by('photos'))
+		toUnsorted(cell, 'фото другого сайта: скачайте их с разрешения владельца и положите рядом с практикой');
+	for (const cell of by('replications'))
+		toUnsorted(cell, 'опыт повторили: каждый случай — отдельный файл в content/replications/');
+	for (const cell of by('cardUrl'))
+		place(cell, { kind: 'report', note: 'адрес карточки на сайте, откуда выгружена таблица' });
 	for (const cell of by('number')) place(cell, { kind: 'report', note: 'номер строки в реестре' });
 	for (const cell of by('skip')) place(cell, { kind: 'report', note: 'пропущен по файлу сопоставления' });
 	for (const cell of cells.filter((c) => !c.target || c.target === 'unsorted')) toUnsorted(cell);
@@ -342,4 +411,5 @@ export function rowDraft(sheet: string, row: number, cells: readonly RowCell[], 
 export const isDraft = (result: RowDraft | RefusedRow): result is RowDraft => 'slug' in result;
 
 /** A target's name in the report: «название», «срок». */
-export const targetLabel = (column: Column) => (column.target ? IMPORT_TARGETS[column.target].label : 'неизвестный столбец');
+export const targetLabel = (column: Column) =>
+	column.target ? IMPORT_TARGETS[column.target].label : 'неизвестный столбец';

@@ -38,7 +38,9 @@ export interface CellAddress {
 }
 
 export const cellKey = (address: CellAddress) => `${address.sheet}\u0000${address.row}\u0000${address.column}`;
-export const describeCell = (address: CellAddress) => `лист «${address.sheet}», строка ${address.row}, столбец ${columnName(address.column)}`;
+export const describeCell = (address: CellAddress) =>
+	`лист «${address.sheet}», строка ${address.row}, столбец ${columnName(address.column)}`;
 
 /** Whether a value is worth a cell: empty strings and whitespace are not. */
-export const isFilled = (value: CellValue | undefined): value is CellValue => value !== undefined && (typeof value !== 'string' || value.trim() !== '');
+export const isFilled = (value: CellValue | undefined): value is CellValue =>
+	value !== undefined && (typeof value !== 'string' || value.trim() !== '');

@@ -25,5 +25,10 @@ export function clearStoreOnSchemaChange(schemaFiles: readonly string[], stores:
 /** Every file that defines a collection's schema: `content.config.ts` and `src/schemas/`. */
 export function schemaFiles(srcDir: string): string[] {
 	const schemas = join(srcDir, 'schemas');
-	return [join(srcDir, 'content.config.ts'), ...readdirSync(schemas).sort().map((f) => join(schemas, f))];
+	return [
+		join(srcDir, 'content.config.ts'),
+		...readdirSync(schemas)
+			.sort()
+			.map((f) => join(schemas, f)),
+	];
 }

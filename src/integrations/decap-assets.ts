@@ -3,7 +3,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cmsBackendFromEnv, CmsSettingsError, supportsEditorialWorkflow, type CmsBackend } from '../editor/cms-backend.ts';
+import {
+	cmsBackendFromEnv,
+	CmsSettingsError,
+	supportsEditorialWorkflow,
+	type CmsBackend,
+} from '../editor/cms-backend.ts';
 
 /** One line on where the built editor signs in, for the build log. */
 function describe(backend: CmsBackend): string {
@@ -11,7 +16,9 @@ function describe(backend: CmsBackend): string {
 		backend.name === 'github'
 			? `GitHub${backend.authUrl ? ` через OAuth-клиент ${backend.authUrl}` : ' (без CMS_AUTH_URL войти можно только на своём компьютере, через npm run cms)'}`
 			: `${backend.baseUrl} по PKCE (backend ${backend.name})`;
-	const flow = supportsEditorialWorkflow(backend.name) ? 'записи ждут проверки как pull/merge request' : 'записи сохраняются сразу коммитом в ветку';
+	const flow = supportsEditorialWorkflow(backend.name)
+		? 'записи ждут проверки как pull/merge request'
+		: 'записи сохраняются сразу коммитом в ветку';
 	return `Веб-редактор: вход — ${where}; репозиторий ${backend.repo}, ветка ${backend.branch}; ${flow}.`;
 }
 
@@ -33,7 +40,8 @@ export function decapAssets(): AstroIntegration {
 					if (!(error instanceof CmsSettingsError)) throw error;
 					logger.error(error.message);
 					// `astro dev` keeps serving the site; only /admin/ shows the same message.
-					if (command === 'build') throw new Error('Сборка остановлена: исправьте переменные CMS_* (см. выше).', { cause: error });
+					if (command === 'build')
+						throw new Error('Сборка остановлена: исправьте переменные CMS_* (см. выше).', { cause: error });
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {

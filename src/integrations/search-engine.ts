@@ -28,7 +28,12 @@ export function searchEngine(): AstroIntegration {
 								name: 'search-engine',
 								applyToEnvironment: (environment) => environment.name === 'client',
 								buildStart() {
-									this.emitFile({ type: 'chunk', id: ENGINE_MODULE, fileName: ENGINE_FILE, preserveSignature: 'strict' });
+									this.emitFile({
+										type: 'chunk',
+										id: ENGINE_MODULE,
+										fileName: ENGINE_FILE,
+										preserveSignature: 'strict',
+									});
 								},
 							},
 						],

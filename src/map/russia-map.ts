@@ -18,10 +18,12 @@ const EXTENT = { west: 19, east: 191, south: 41, north: 78 };
 
 const outline = {
 	type: 'MultiPoint' as const,
-	coordinates: Array.from({ length: 19 }, (_, i) => EXTENT.west + ((EXTENT.east - EXTENT.west) * i) / 18).flatMap((lon) => [
-		[lon, EXTENT.south],
-		[lon, EXTENT.north],
-	]),
+	coordinates: Array.from({ length: 19 }, (_, i) => EXTENT.west + ((EXTENT.east - EXTENT.west) * i) / 18).flatMap(
+		(lon) => [
+			[lon, EXTENT.south],
+			[lon, EXTENT.north],
+		],
+	),
 };
 
 type Feature = Parameters<ReturnType<typeof geoConicEqualArea>['fitExtent']>[1];
@@ -88,7 +90,9 @@ const MIN_SPAN = 8;
  * stay on top. With `zoom`, the map is fitted to the markers (a region's page), otherwise it shows all Russia.
  */
 export function placeMarkers(markers: readonly MapMarker[], zoom = false): PlacedMap {
-	const shown = markers.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ru')).slice(0, MAX_MARKERS);
+	const shown = markers
+		.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ru'))
+		.slice(0, MAX_MARKERS);
 	let projection = russia;
 	let key = 'russia';
 	if (zoom && shown.length > 0) {
@@ -97,7 +101,12 @@ export function placeMarkers(markers: readonly MapMarker[], zoom = false): Place
 		const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
 		const lonPad = Math.max(MIN_SPAN - (east - west), 0) / 2 + 1;
 		const latPad = Math.max(MIN_SPAN / 2 - (north - south), 0) / 2 + 0.5;
-		const box = [west - lonPad, east + lonPad, south - latPad, north + latPad].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+		const box = [west - lonPad, east + lonPad, south - latPad, north + latPad].map((v) => Math.round(v * 10) / 10) as [
+			number,
+			number,
+			number,
+			number,
+		];
 		key = box.join(',');
 		projection = projectionFor({
 			type: 'MultiPoint',
@@ -115,7 +124,14 @@ export function placeMarkers(markers: readonly MapMarker[], zoom = false): Place
 		const point = projection([m.lon, m.lat]);
 		if (!point) return [];
 		const [x, y] = point;
-		return [{ ...m, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, r: Math.round((4 + 3 * Math.sqrt(m.count)) * 10) / 10 }];
+		return [
+			{
+				...m,
+				x: Math.round(x * 10) / 10,
+				y: Math.round(y * 10) / 10,
+				r: Math.round((4 + 3 * Math.sqrt(m.count)) * 10) / 10,
+			},
+		];
 	});
 	return { land: landIn(projection, key), markers: placed };
 }

@@ -59,7 +59,11 @@ function likeness(a: PlaceLike | undefined, b: PlaceLike | undefined): { score: 
 		score += 0.5;
 		if (b.districtName) parts.push(`тот же ${b.districtName}`);
 	}
-	if (a.population && b.population && Math.max(a.population, b.population) / Math.min(a.population, b.population) <= 3) {
+	if (
+		a.population &&
+		b.population &&
+		Math.max(a.population, b.population) / Math.min(a.population, b.population) <= 3
+	) {
 		score += 0.5;
 		parts.push('сопоставимое население');
 	}
@@ -90,17 +94,26 @@ export function answerNeeds<P extends PracticeLike, N extends NeedLike>(
 		const needStems = roughStems(need.text);
 		const home = places.get(need.municipality);
 		const candidates = new Set<P>();
-		for (const topic of need.topics) for (const p of (byTopic.get(topic) ?? []).slice(0, CANDIDATES_PER_TOPIC)) candidates.add(p);
+		for (const topic of need.topics)
+			for (const p of (byTopic.get(topic) ?? []).slice(0, CANDIDATES_PER_TOPIC)) candidates.add(p);
 		const answers: Answer<P>[] = [];
 		for (const practice of candidates) {
 			if (practice.owner === need.municipality || practice.municipalities.includes(need.municipality)) continue;
 			const shared = need.topics.filter((t) => practice.topics.includes(t));
-			const words = [...stemsOf(practice).keys()].filter((s) => needStems.has(s)).map((s) => needStems.get(s) as string);
+			const words = [...stemsOf(practice).keys()]
+				.filter((s) => needStems.has(s))
+				.map((s) => needStems.get(s) as string);
 			if (shared.length === 0 && words.length < 2) continue;
-			const place = practice.municipalities.map((m) => likeness(home, places.get(m))).sort((a, b) => b.score - a.score)[0] ?? { score: 0 };
+			const place = practice.municipalities
+				.map((m) => likeness(home, places.get(m)))
+				.sort((a, b) => b.score - a.score)[0] ?? { score: 0 };
 			const reasons = [
-				...(shared.length ? [`${shared.length > 1 ? 'те же темы' : 'та же тема'}: ${shared.map(topicName).join(', ')}`] : []),
-				...(words.length ? [`${words.length > 1 ? 'общие слова' : 'общее слово'}: ${words.map((w) => `«${w}»`).join(', ')}`] : []),
+				...(shared.length
+					? [`${shared.length > 1 ? 'те же темы' : 'та же тема'}: ${shared.map(topicName).join(', ')}`]
+					: []),
+				...(words.length
+					? [`${words.length > 1 ? 'общие слова' : 'общее слово'}: ${words.map((w) => `«${w}»`).join(', ')}`]
+					: []),
 				...(place.reason ? [place.reason] : []),
 			];
 			answers.push({ practice, score: shared.length * 2 + Math.min(words.length, 6) * 0.5 + place.score, reasons });

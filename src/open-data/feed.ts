@@ -7,7 +7,8 @@ import { firstDayOf } from './open-data.ts';
 export const FEED_SIZE = 50;
 
 /** Newest first by the date a practice's facts were last confirmed, then by id, so every build agrees. */
-const byConfirmed = (a: PracticeView, b: PracticeView) => b.entry.data.lastConfirmed.localeCompare(a.entry.data.lastConfirmed) || a.id.localeCompare(b.id);
+const byConfirmed = (a: PracticeView, b: PracticeView) =>
+	b.entry.data.lastConfirmed.localeCompare(a.entry.data.lastConfirmed) || a.id.localeCompare(b.id);
 
 /** The `FEED_SIZE` practices a feed shows, newest first. */
 export function latestConfirmed(practices: readonly PracticeView[]): PracticeView[] {
@@ -25,7 +26,12 @@ export interface FeedChannel {
  * An RSS 2.0 feed of new and updated practices of a selection (a topic, a region, a municipality, an
  * association, a catalogue filter or the whole base), built with @astrojs/rss.
  */
-export function practiceFeed(context: { site: URL | undefined; url: URL }, data: SiteData, channel: FeedChannel, practices: readonly PracticeView[]): Promise<Response> {
+export function practiceFeed(
+	context: { site: URL | undefined; url: URL },
+	data: SiteData,
+	channel: FeedChannel,
+	practices: readonly PracticeView[],
+): Promise<Response> {
 	const { site, url } = context;
 	return rss({
 		title: channel.title,

@@ -41,7 +41,10 @@ export const PublishedPracticeSchema = PracticeSchema.extend({
 				id: z.string().meta({ description: 'Идентификатор повтора: имя его файла в content/replications/' }),
 			}),
 		)
-		.meta({ description: 'Опыт повторили: какой муниципалитет повторил практику, когда, что из этого вышло и по какому источнику' }),
+		.meta({
+			description:
+				'Опыт повторили: какой муниципалитет повторил практику, когда, что из этого вышло и по какому источнику',
+		}),
 });
 export type PublishedPractice = z.input<typeof PublishedPracticeSchema>;
 
@@ -51,7 +54,8 @@ export function practiceJsonSchema(id: string): Record<string, unknown> {
 		...z.toJSONSchema(PublishedPracticeSchema, { io: 'input' }),
 		$id: id,
 		title: 'Практика из базы муниципальных практик',
-		description: 'Одна запись файла practices.json. Поля со ссылками (reference) содержат идентификаторы записей других коллекций базы.',
+		description:
+			'Одна запись файла practices.json. Поля со ссылками (reference) содержат идентификаторы записей других коллекций базы.',
 	};
 }
 

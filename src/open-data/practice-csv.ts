@@ -7,15 +7,20 @@ export interface CsvLookups {
 	regionById: ReadonlyMap<string, { data: { name: string } }>;
 	topicById: ReadonlyMap<string, { data: { name: string } }>;
 	sourceById: ReadonlyMap<string, { data: { title: string } }>;
-	replicationsBy: { practices: ReadonlyMap<string, readonly { data: { municipality: string; year: number; outcome: string } }[]> };
+	replicationsBy: {
+		practices: ReadonlyMap<string, readonly { data: { municipality: string; year: number; outcome: string } }[]>;
+	};
 }
 
 /** The parts of a practice's view that practices.csv writes. */
 export type CsvPractice = Pick<PracticeView, 'id' | 'entry' | 'municipalities' | 'regions' | 'topics' | 'statusYear'>;
 
 /** Columns of practices.csv: a header and how to get each cell. Lists are joined with «; ». */
-export function practiceColumns(data: CsvLookups): [string, (view: CsvPractice, url: string, photos: readonly PracticePhoto[]) => string][] {
-	const names = (ids: readonly string[], lookup: ReadonlyMap<string, { data: { name: string } }>) => ids.map((id) => lookup.get(id)?.data.name ?? id).join('; ');
+export function practiceColumns(
+	data: CsvLookups,
+): [string, (view: CsvPractice, url: string, photos: readonly PracticePhoto[]) => string][] {
+	const names = (ids: readonly string[], lookup: ReadonlyMap<string, { data: { name: string } }>) =>
+		ids.map((id) => lookup.get(id)?.data.name ?? id).join('; ');
 	return [
 		['id', (v) => v.id],
 		['адрес', (_, url) => url],
@@ -33,7 +38,10 @@ export function practiceColumns(data: CsvLookups): [string, (view: CsvPractice, 
 			'результаты',
 			(v) =>
 				v.entry.data.results
-					.map((r) => `${r.measure}: ${r.qualifier === 'точно' ? '' : `${r.qualifier} `}${r.value} ${r.unit} (${r.year}${r.planned ? ', план' : ''})`)
+					.map(
+						(r) =>
+							`${r.measure}: ${r.qualifier === 'точно' ? '' : `${r.qualifier} `}${r.value} ${r.unit} (${r.year}${r.planned ? ', план' : ''})`,
+					)
 					.join('; '),
 		],
 		['как повторить', (v) => v.entry.data.replication ?? ''],
@@ -41,10 +49,16 @@ export function practiceColumns(data: CsvLookups): [string, (view: CsvPractice, 
 			'опыт повторили',
 			(v) =>
 				(data.replicationsBy.practices.get(v.id) ?? [])
-					.map((r) => `${data.municipalityById.get(r.data.municipality)?.data.name ?? r.data.municipality} (${r.data.year}): ${r.data.outcome}`)
+					.map(
+						(r) =>
+							`${data.municipalityById.get(r.data.municipality)?.data.name ?? r.data.municipality} (${r.data.year}): ${r.data.outcome}`,
+					)
 					.join('; '),
 		],
-		['источники', (v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; ')],
+		[
+			'источники',
+			(v) => v.entry.data.sources.map((c) => data.sourceById.get(c.source)?.data.title ?? c.source).join('; '),
+		],
 		['ключевые слова', (v) => v.entry.data.tags.join('; ')],
 		['подтверждено', (v) => v.entry.data.lastConfirmed],
 		['фото', (_, __, photos) => photos.map((p) => `${p.url} (${p.alt})`).join('; ')],

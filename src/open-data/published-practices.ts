@@ -1,24 +1,51 @@
 import { feedKey } from '../site/cache-keys.ts';
 import type { APIRoute } from 'astro';
-import { absolute, associationPath, municipalityPath, practicePath, regionPath, topicPath, withBase } from '../site/urls.ts';
+import {
+	absolute,
+	associationPath,
+	municipalityPath,
+	practicePath,
+	regionPath,
+	topicPath,
+	withBase,
+} from '../site/urls.ts';
 import type { PublishedPractice } from './open-data.ts';
 export { practiceColumns } from './practice-csv.ts';
 import { practicesWith, siteData, type PracticeView } from '../site/site-data.ts';
 import { practiceFeed } from './feed.ts';
 import { practicePhotos, type PracticePhoto } from '../practice-text/practice-photos.ts';
 
-
 /** A practice's photos as open data gives them: with absolute addresses. */
-export async function publishedPhotos(view: PracticeView, site: URL | undefined, fallback: URL): Promise<PracticePhoto[]> {
+export async function publishedPhotos(
+	view: PracticeView,
+	site: URL | undefined,
+	fallback: URL,
+): Promise<PracticePhoto[]> {
 	return (await practicePhotos(view)).map((photo) => ({ ...photo, url: absolute(photo.url, site, fallback) }));
 }
 
 /** A practice as published in practices.json: every field of its file, its address, its text and photos, and its repeats (newest first). */
-export async function publishedPractice(view: PracticeView, url: string, site: URL | undefined, fallback: URL): Promise<PublishedPractice> {
+export async function publishedPractice(
+	view: PracticeView,
+	url: string,
+	site: URL | undefined,
+	fallback: URL,
+): Promise<PublishedPractice> {
 	const photos = await publishedPhotos(view, site, fallback);
-	const replications = ((await siteData()).replicationsBy.practices.get(view.id) ?? []).map(({ id, data: { practice: _practice, ...fields } }) => ({ id, ...fields }));
+	const replications = ((await siteData()).replicationsBy.practices.get(view.id) ?? []).map(
+		({ id, data: { practice: _practice, ...fields } }) => ({ id, ...fields }),
+	);
 	// The year the status is known for is always given, taken from the first source where the file leaves it out.
-	return { id: view.id, url, owner: view.owner, ...view.entry.data, ...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }), text: view.entry.body ?? '', photos, replications };
+	return {
+		id: view.id,
+		url,
+		owner: view.owner,
+		...view.entry.data,
+		...(view.statusYear === undefined ? {} : { statusAsOf: view.statusYear }),
+		text: view.entry.body ?? '',
+		photos,
+		replications,
+	};
 }
 
 /** Site path of a practice's card, without the base (for `absolute`). */
@@ -51,7 +78,11 @@ export function entityFeeds(collection: keyof typeof FEED_PAGES) {
 		GET: (async (context) => {
 			const { id, name } = context.props as { id: string; name: string };
 			const data = await siteData();
-			const channel = { title: title(name), description: `Новые и обновлённые практики в Базе муниципальных практик. ${title(name)}.`, page: path(id) };
+			const channel = {
+				title: title(name),
+				description: `Новые и обновлённые практики в Базе муниципальных практик. ${title(name)}.`,
+				page: path(id),
+			};
 			return practiceFeed(context, data, channel, practicesWith(data, collection, id));
 		}) satisfies APIRoute,
 	};

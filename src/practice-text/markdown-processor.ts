@@ -12,7 +12,12 @@ import { withMdxWorkers } from './mdx-workers.ts';
  * sites get `rel="noopener noreferrer"`, like the links the site's own templates write.
  */
 export function siteMarkdownProcessor({ workers = true } = {}) {
-	const processor = unified({ gfm: true, smartypants: false, remarkPlugins: [remarkPracticeSafety], rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeTableAlign] });
+	const processor = unified({
+		gfm: true,
+		smartypants: false,
+		remarkPlugins: [remarkPracticeSafety],
+		rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeTableAlign],
+	});
 	return workers ? withMdxWorkers(processor) : processor;
 }
 
@@ -32,7 +37,9 @@ export interface MdxRendererOptions {
 export function mdxRendererOptions(config: Pick<AstroConfig, 'markdown' | 'srcDir'>): MdxRendererOptions {
 	return {
 		// Astro's config type spells an optional list differently from the processor's; the value is the same.
-		shared: { syntaxHighlight: config.markdown.syntaxHighlight as NonNullable<AstroMarkdownOptions['syntaxHighlight']> },
+		shared: {
+			syntaxHighlight: config.markdown.syntaxHighlight as NonNullable<AstroMarkdownOptions['syntaxHighlight']>,
+		},
 		mdx: { optimize: MDX_INTEGRATION_OPTIONS.optimize, srcDir: config.srcDir.href },
 	};
 }

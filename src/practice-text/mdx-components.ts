@@ -21,7 +21,11 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
 	Callout: { attributes: { title: 'optional' } },
 	Figure: { attributes: { caption: 'required', credit: 'required' }, image: true },
 	KeyFigures: { attributes: { title: 'optional' }, only: 'KeyFigure' },
-	KeyFigure: { attributes: { value: 'required', unit: 'optional', label: 'required', year: 'optional', source: 'required' }, parent: 'KeyFigures', source: 'source' },
+	KeyFigure: {
+		attributes: { value: 'required', unit: 'optional', label: 'required', year: 'optional', source: 'required' },
+		parent: 'KeyFigures',
+		source: 'source',
+	},
 };
 
 export const MDX_COMPONENT_NAMES: readonly string[] = Object.keys(MDX_COMPONENTS);

@@ -17,7 +17,9 @@ export interface MdxProblem {
 
 /** HTML elements a practice text may contain: text formatting and tables, nothing that runs or embeds. */
 const ALLOWED_HTML = new Set(
-	'a abbr b blockquote br caption code dd del details dfn div dl dt em figcaption figure h2 h3 h4 hr i ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul'.split(' '),
+	'a abbr b blockquote br caption code dd del details dfn div dl dt em figcaption figure h2 h3 h4 hr i ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead tr u ul'.split(
+		' ',
+	),
 );
 /** Elements refused with a message of their own. */
 const DANGEROUS_HTML: Record<string, string> = {
@@ -48,7 +50,8 @@ export interface MdxCheck {
 
 /** A component or HTML tag in an MDX tree (remark-mdx); `import type … 'mdast-util-mdx'` adds the MDX nodes to mdast's. */
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is JsxElement =>
+	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -76,7 +79,14 @@ export function checkMdxBody(body: string): MdxCheck {
 		const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
 		const line = place.line ?? place.place?.line ?? place.place?.start?.line;
 		const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
-		return { problems: [{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` }], images: [], sources: [], components: [] };
+		return {
+			problems: [
+				{ ...(line ? { line } : {}), message: `текст не разбирается как MDX: ${describeSyntaxError(reason)}` },
+			],
+			images: [],
+			sources: [],
+			components: [],
+		};
 	}
 	return checkMdxTree(tree);
 }
@@ -94,28 +104,46 @@ export function checkMdxTree(tree: Root, components: Record<string, ComponentRul
 	visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				add(node, 'строки import и export в тексте практики запрещены: компоненты подключаются сами, уберите эту строку');
+				add(
+					node,
+					'строки import и export в тексте практики запрещены: компоненты подключаются сами, уберите эту строку',
+				);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
-					add(node, 'фигурные скобки { } в MDX выполняют код и запрещены; чтобы написать скобку как текст, поставьте перед ней обратную косую черту: \\{');
+					add(
+						node,
+						'фигурные скобки { } в MDX выполняют код и запрещены; чтобы написать скобку как текст, поставьте перед ней обратную косую черту: \\{',
+					);
 				}
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				// The component a tag stands in decides where it may stand (`KeyFigure` only inside `KeyFigures`).
-				checkElement(node, ancestors.findLast((a): a is JsxElement => isJsx(a) && Boolean(a.name))?.name ?? undefined, components, add, result);
+				checkElement(
+					node,
+					ancestors.findLast((a): a is JsxElement => isJsx(a) && Boolean(a.name))?.name ?? undefined,
+					components,
+					add,
+					result,
+				);
 				break;
 			case 'image':
-				checkImage(node, ancestors.findLast((a): a is JsxElement => isJsx(a) && a.name === 'Figure'), add, result);
+				checkImage(
+					node,
+					ancestors.findLast((a): a is JsxElement => isJsx(a) && a.name === 'Figure'),
+					add,
+					result,
+				);
 				break;
 			case 'imageReference':
 				add(node, 'фото вставляется прямой ссылкой на файл рядом с практикой: ![что на фото](./foto.jpg)');
 				break;
 			case 'link':
 			case 'definition':
-				if (UNSAFE_URL.test(node.url)) add(node, `ссылка «${node.url.slice(0, 40)}» запрещена: допустимы только адреса http://, https:// и mailto:`);
+				if (UNSAFE_URL.test(node.url))
+					add(node, `ссылка «${node.url.slice(0, 40)}» запрещена: допустимы только адреса http://, https:// и mailto:`);
 				break;
 		}
 	});
@@ -152,15 +180,24 @@ function attributeOf(node: JsxElement | undefined, name: string): string | undef
 function checkImage(node: Image, figure: JsxElement | undefined, add: Add, result: MdxCheck) {
 	const url = node.url;
 	if (!node.alt?.trim()) {
-		add(node, `у фото «${url.slice(0, 60)}» нет описания: напишите в квадратных скобках, что на нём видно, например ![Праздник во дворе на ул. Мира](${url.slice(0, 60)}) — его прочтут незрячие читатели и поиск`);
+		add(
+			node,
+			`у фото «${url.slice(0, 60)}» нет описания: напишите в квадратных скобках, что на нём видно, например ![Праздник во дворе на ул. Мира](${url.slice(0, 60)}) — его прочтут незрячие читатели и поиск`,
+		);
 	}
 	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
-		add(node, `фото с другого сайта («${url.slice(0, 60)}») не показывается: сайт ничего не загружает с чужих адресов. Скачайте файл (с разрешения владельца), положите его рядом с файлом практики и напишите ![описание](./имя-файла.jpg)`);
+		add(
+			node,
+			`фото с другого сайта («${url.slice(0, 60)}») не показывается: сайт ничего не загружает с чужих адресов. Скачайте файл (с разрешения владельца), положите его рядом с файлом практики и напишите ![описание](./имя-файла.jpg)`,
+		);
 		return;
 	}
 	const name = safeDecode(url).replace(/^\.\//, '');
 	if (!name || name.includes('/') || name.includes('\\')) {
-		add(node, `фото «${url.slice(0, 60)}» должно лежать в одной папке с файлом практики; положите его туда и напишите ![описание](./имя-файла.jpg)`);
+		add(
+			node,
+			`фото «${url.slice(0, 60)}» должно лежать в одной папке с файлом практики; положите его туда и напишите ![описание](./имя-файла.jpg)`,
+		);
 		return;
 	}
 	if (!(PHOTO_EXTENSIONS as readonly string[]).includes(extensionOf(name))) {
@@ -170,10 +207,22 @@ function checkImage(node: Image, figure: JsxElement | undefined, add: Add, resul
 	const line = node.position?.start.line;
 	const caption = attributeOf(figure, 'caption');
 	const credit = attributeOf(figure, 'credit');
-	result.images.push({ url: name, alt: node.alt?.trim() ?? '', ...(line ? { line } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) });
+	result.images.push({
+		url: name,
+		alt: node.alt?.trim() ?? '',
+		...(line ? { line } : {}),
+		...(caption ? { caption } : {}),
+		...(credit ? { credit } : {}),
+	});
 }
 
-function checkElement(node: JsxElement, parent: string | undefined, components: Record<string, ComponentRule>, add: Add, result: MdxCheck) {
+function checkElement(
+	node: JsxElement,
+	parent: string | undefined,
+	components: Record<string, ComponentRule>,
+	add: Add,
+	result: MdxCheck,
+) {
 	const name = node.name ?? '';
 	const rule = components[name];
 	if (!name) {
@@ -181,10 +230,16 @@ function checkElement(node: JsxElement, parent: string | undefined, components: 
 	} else if (/^[A-Z]/.test(name) || name.includes('.')) {
 		if (rule && !result.components.includes(name)) result.components.push(name);
 		if (!rule) {
-			add(node, `компонент <${name}> не из списка разрешённых (${Object.keys(components).join(', ')}); уберите его или замените обычным текстом`);
+			add(
+				node,
+				`компонент <${name}> не из списка разрешённых (${Object.keys(components).join(', ')}); уберите его или замените обычным текстом`,
+			);
 		}
 	} else if (name === 'img') {
-		add(node, 'тег <img> не используется: вставьте фото разметкой Markdown, ![что на фото](./foto.jpg), а файл положите рядом с практикой');
+		add(
+			node,
+			'тег <img> не используется: вставьте фото разметкой Markdown, ![что на фото](./foto.jpg), а файл положите рядом с практикой',
+		);
 	} else if (DANGEROUS_HTML[name]) {
 		add(node, `тег <${name}> запрещён: ${DANGEROUS_HTML[name]} в тексте практики недопустимы`);
 	} else if (!ALLOWED_HTML.has(name)) {
@@ -203,7 +258,10 @@ function checkElement(node: JsxElement, parent: string | undefined, components: 
 		} else if (attribute.value && typeof attribute.value === 'object') {
 			add(node, `значение атрибута ${attr} в теге <${name}> — выражение {...}, а нужно текст в кавычках`);
 		} else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-			add(node, `атрибут ${attr}="${attribute.value.slice(0, 40)}" в теге <${name}> запрещён: допустимы только адреса http://, https:// и mailto:`);
+			add(
+				node,
+				`атрибут ${attr}="${attribute.value.slice(0, 40)}" в теге <${name}> запрещён: допустимы только адреса http://, https:// и mailto:`,
+			);
 		} else if (rule && !(attr in rule.attributes)) {
 			add(node, `у компонента <${name}> нет атрибута ${attr}; допустимые: ${Object.keys(rule.attributes).join(', ')}`);
 		} else if (rule && typeof attribute.value === 'string' && !attribute.value.trim()) {
@@ -213,7 +271,10 @@ function checkElement(node: JsxElement, parent: string | undefined, components: 
 	if (!rule) return;
 	const missing = Object.entries(rule.attributes).filter(([attr, need]) => need === 'required' && !given.has(attr));
 	if (missing.length) {
-		add(node, `у компонента <${name}> не хватает атрибутов: ${missing.map(([attr]) => `${attr}="…"`).join(', ')}; пример — в CONTRIBUTING.md, раздел «Компоненты»`);
+		add(
+			node,
+			`у компонента <${name}> не хватает атрибутов: ${missing.map(([attr]) => `${attr}="…"`).join(', ')}; пример — в CONTRIBUTING.md, раздел «Компоненты»`,
+		);
 	}
 	if (rule.parent && parent !== rule.parent) {
 		add(node, `компонент <${name}> ставится только внутри <${rule.parent}>…</${rule.parent}>`);
@@ -225,7 +286,8 @@ function checkElement(node: JsxElement, parent: string | undefined, components: 
 			if (child.type === 'paragraph') return child.children.flatMap(blocks);
 			return isJsx(child) && child.name === rule.only ? [] : [child];
 		});
-		if (others.length) add(node, `внутри <${name}> может быть только <${rule.only} … />; перенесите текст за пределы блока`);
+		if (others.length)
+			add(node, `внутри <${name}> может быть только <${rule.only} … />; перенесите текст за пределы блока`);
 	}
 	if (rule.image && !hasImage(node)) {
 		add(node, `в компоненте <${name}> нет фото: добавьте внутрь строку ![что на фото](./foto.jpg)`);

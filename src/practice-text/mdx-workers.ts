@@ -14,17 +14,27 @@ type MdxRenderResult = Awaited<ReturnType<Awaited<ReturnType<CreateMdxRenderer>>
  * Only texts on the module path come here (see practice-loader.ts). A worker that fails to start, or a
  * file that fails to compile, rejects its job with the error. `workerScript` is for tests.
  */
-export function withMdxWorkers<P extends MarkdownProcessor>(processor: P, size = Math.max(1, Math.min(4, availableParallelism())), workerScript = new URL('./mdx-worker.ts', import.meta.url)): P {
+export function withMdxWorkers<P extends MarkdownProcessor>(
+	processor: P,
+	size = Math.max(1, Math.min(4, availableParallelism())),
+	workerScript = new URL('./mdx-worker.ts', import.meta.url),
+): P {
 	return {
 		...processor,
 		async createMdxRenderer(...[shared, mdx]: Parameters<CreateMdxRenderer>) {
 			// Threads start on the first job, so a build whose texts are all rendered at load time starts none.
-			const pool = workerPool<{ content: string; filePath: string; frontmatter: Record<string, unknown> }, MdxRenderResult>({
+			const pool = workerPool<
+				{ content: string; filePath: string; frontmatter: Record<string, unknown> },
+				MdxRenderResult
+			>({
 				filename: workerScript,
 				workerData: { shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href } },
 				maxThreads: size,
 			});
-			return { process: (content: string, filePath: string, frontmatter: Record<string, unknown>) => pool.run({ content, filePath, frontmatter }) };
+			return {
+				process: (content: string, filePath: string, frontmatter: Record<string, unknown>) =>
+					pool.run({ content, filePath, frontmatter }),
+			};
 		},
 	};
 }

@@ -40,7 +40,8 @@ export function practiceLoader(options: { pattern: string; base: string }): Load
 					// glob stores an `.mdx` entry for the module path (`deferredRender`); the ones this loader renders wait here.
 					// A file edited under `astro dev` after the load stays on the module path, which renders it on request.
 					return (entry: StoredEntry) => {
-						if (!loading || !entry.deferredRender || !entry.filePath || !rendersAtLoad(entry.body ?? '')) return target.set(entry);
+						if (!loading || !entry.deferredRender || !entry.filePath || !rendersAtLoad(entry.body ?? ''))
+							return target.set(entry);
 						queue.push(entry);
 						return true;
 					};
@@ -67,7 +68,9 @@ export function practiceLoader(options: { pattern: string; base: string }): Load
 			} finally {
 				await pool.destroy();
 			}
-			context.logger.info(`Текстов практик подготовлено заранее: ${queue.length} за ${Math.round(performance.now() - started)} мс`);
+			context.logger.info(
+				`Текстов практик подготовлено заранее: ${queue.length} за ${Math.round(performance.now() - started)} мс`,
+			);
 		},
 	};
 }

@@ -5,7 +5,9 @@ import { photoWidth } from './photo-rules.ts';
 import type { PracticeView } from '../site/site-data.ts';
 
 /** Every photo beside a practice, imported lazily: only the ones a text shows are processed. */
-const files = import.meta.glob<ImageMetadata>('@content/practices/*/*.{jpg,jpeg,png,webp,JPG,JPEG,PNG,WEBP}', { import: 'default' });
+const files = import.meta.glob<ImageMetadata>('@content/practices/*/*.{jpg,jpeg,png,webp,JPG,JPEG,PNG,WEBP}', {
+	import: 'default',
+});
 // Vite names each file by its path from the project's root; `<owner>/<file>` is the part that matters.
 const byName = new Map(Object.entries(files).map(([key, load]) => [key.split('/').slice(-2).join('/'), load]));
 
@@ -36,7 +38,14 @@ export async function practicePhotos(view: PracticeView): Promise<PracticePhoto[
 		const width = photoWidth(src.width);
 		const served = await getImage({ src, width, format: 'webp' });
 		const { caption, credit } = image;
-		photos.push({ url: served.src, width, height: Math.round((src.height * width) / src.width), alt: image.alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) });
+		photos.push({
+			url: served.src,
+			width,
+			height: Math.round((src.height * width) / src.width),
+			alt: image.alt,
+			...(caption ? { caption } : {}),
+			...(credit ? { credit } : {}),
+		});
 	}
 	return photos;
 }

@@ -5,6 +5,14 @@ import type { MdxRendererOptions } from './markdown-processor.ts';
 
 const render = await createTextRenderer(workerData as MdxRendererOptions);
 
-export default function renderText({ body, filePath, frontmatter }: { body: string; filePath: string; frontmatter: Record<string, unknown> }) {
+export default function renderText({
+	body,
+	filePath,
+	frontmatter,
+}: {
+	body: string;
+	filePath: string;
+	frontmatter: Record<string, unknown>;
+}) {
 	return render(body, filePath, frontmatter);
 }

@@ -35,12 +35,17 @@ export async function createTextRenderer(options: MdxRendererOptions) {
 	const container = await experimental_AstroContainer.create();
 	container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
 
-	return async function render(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<RenderedText> {
+	return async function render(
+		body: string,
+		filePath: string,
+		frontmatter: Record<string, unknown>,
+	): Promise<RenderedText> {
 		const { code } = await compiler.process(body, filePath, frontmatter);
 		// The compiled module imports only Astro's JSX runtime: the texts given here hold no imports.
 		const source = code.replaceAll('"astro/jsx-runtime"', JSON.stringify(JSX_RUNTIME));
 		const module = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as MdxModule;
-		const Content = (props: { components?: Record<string, unknown> }) => module.default({ ...props, components: { Fragment, ...props.components } });
+		const Content = (props: { components?: Record<string, unknown> }) =>
+			module.default({ ...props, components: { Fragment, ...props.components } });
 		Object.assign(Content, { [Symbol.for('mdx-component')]: true });
 		const html = await container.renderToString(Content as never);
 		return { html, headings: module.getHeadings?.() ?? [] };

@@ -6,7 +6,12 @@ import { Piscina } from 'piscina';
  * here that error rejects every waiting job and every later one, and the pool is closed.
  */
 export function workerPool<In, Out>(options: { filename: URL; workerData: unknown; maxThreads: number }) {
-	const pool = new Piscina<In, Out>({ filename: options.filename.href, workerData: options.workerData, maxThreads: options.maxThreads, minThreads: 0 });
+	const pool = new Piscina<In, Out>({
+		filename: options.filename.href,
+		workerData: options.workerData,
+		maxThreads: options.maxThreads,
+		minThreads: 0,
+	});
 	let failure: Error | undefined;
 	const waiting = new Set<(error: Error) => void>();
 	pool.on('error', (error: Error) => {
@@ -20,7 +25,10 @@ export function workerPool<In, Out>(options: { filename: URL; workerData: unknow
 			if (failure) return Promise.reject(failure);
 			return new Promise<Out>((resolve, reject) => {
 				waiting.add(reject);
-				pool.run(task).then(resolve, reject).finally(() => waiting.delete(reject));
+				pool
+					.run(task)
+					.then(resolve, reject)
+					.finally(() => waiting.delete(reject));
 			});
 		},
 		destroy: () => pool.destroy(),

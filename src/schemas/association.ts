@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import { ref, TextSchema } from './common.ts';
 
 /** Kinds of associations of municipalities. */
-export const ASSOCIATION_KINDS = ['всероссийская', 'межрегиональная', 'региональный совет муниципальных образований'] as const;
+export const ASSOCIATION_KINDS = [
+	'всероссийская',
+	'межрегиональная',
+	'региональный совет муниципальных образований',
+] as const;
 
 /** An association of municipalities: `content/associations/<id>.yaml`. */
 export const AssociationSchema = z.strictObject({

@@ -42,12 +42,12 @@ export const MunicipalitySchema = z.strictObject({
 	/** Approximate coordinates of the administrative centre, WGS 84, with the source. Needed for the map; left out where not known. */
 	coordinates: z
 		.strictObject({
-		/** Latitude in degrees north. */
-		lat: z.number().min(41).max(82),
-		/** Longitude in degrees east (negative for Chukotka beyond 180° is not used). */
-		lon: z.number().min(19).max(180),
-		/** Id of the source of the coordinates. */
-		source: ref('sources'),
+			/** Latitude in degrees north. */
+			lat: z.number().min(41).max(82),
+			/** Longitude in degrees east (negative for Chukotka beyond 180° is not used). */
+			lon: z.number().min(19).max(180),
+			/** Id of the source of the coordinates. */
+			source: ref('sources'),
 		})
 		.optional(),
 	/** Official website of the municipality, if a source gives it. Optional. */

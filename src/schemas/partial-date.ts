@@ -7,16 +7,17 @@ import { z } from 'astro/zod';
  */
 export const PartialDateSchema = z.preprocess(
 	// YAML readers turn `2023-12-05` into a Date and `2023` into a number; curators should not need quotes.
-	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+	(value) =>
+		value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
 	z
-	.string()
-	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)
-	.refine((value) => {
-		const [year, month, day] = value.split('-').map(Number);
-		if (day === undefined || month === undefined || year === undefined) return true;
-		const date = new Date(Date.UTC(year, month - 1, day));
-		return date.getUTCMonth() === month - 1;
-	}, 'такой даты нет в календаре'),
+		.string()
+		.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)
+		.refine((value) => {
+			const [year, month, day] = value.split('-').map(Number);
+			if (day === undefined || month === undefined || year === undefined) return true;
+			const date = new Date(Date.UTC(year, month - 1, day));
+			return date.getUTCMonth() === month - 1;
+		}, 'такой даты нет в календаре'),
 );
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 

@@ -4,7 +4,16 @@
  * search and the empty state. Runs in the browser; the page's `<script>` imports it and Astro bundles it.
  */
 import { chosenCount, filtersFromParams, paramsFromState, sortOption } from './search-facets.ts';
-import { focusAgainAfterRedraw, moreLabel, relaxedNote, renderResult, renderSuggestions, RESULTS_PAGE, type ResultData, type Suggestions } from './search-page.ts';
+import {
+	focusAgainAfterRedraw,
+	moreLabel,
+	relaxedNote,
+	renderResult,
+	renderSuggestions,
+	RESULTS_PAGE,
+	type ResultData,
+	type Suggestions,
+} from './search-page.ts';
 import { countRu } from '../site/plural.ts';
 import { FILTERS_READY } from './engine/search-events.ts';
 import type { Relaxed } from './engine/relaxed-search.ts';

@@ -16,7 +16,10 @@ export function facetFileFromIndex(pagefindDir: string): FacetsFile {
 		.filter((name) => name.endsWith('.pf_fragment'))
 		.map((name): [string, Record<string, string[]>] => {
 			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-			if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${join(dir, name)}: это не фрагмент Pagefind (нет подписи ${FRAGMENT_SIGNATURE}); пересоберите индекс.`);
+			if (!text.startsWith(FRAGMENT_SIGNATURE))
+				throw new Error(
+					`${join(dir, name)}: это не фрагмент Pagefind (нет подписи ${FRAGMENT_SIGNATURE}); пересоберите индекс.`,
+				);
 			const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { filters?: Record<string, string[]> };
 			return [name.slice(0, -'.pf_fragment'.length), fragment.filters ?? {}];
 		});

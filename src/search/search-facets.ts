@@ -43,7 +43,10 @@ export function paramsFromState(term: string, filters: Record<string, unknown>, 
 
 /** How many facet values and orders other than relevance are chosen: what «Фильтры и порядок» says it holds. */
 export function chosenCount(filters: Record<string, unknown>, sort: string): number {
-	const values = Object.values(filters).reduce<number>((n, value) => n + (Array.isArray(value) ? value.length : typeof value === 'string' ? 1 : 0), 0);
+	const values = Object.values(filters).reduce<number>(
+		(n, value) => n + (Array.isArray(value) ? value.length : typeof value === 'string' ? 1 : 0),
+		0,
+	);
 	return values + (sort ? 1 : 0);
 }
 

@@ -79,7 +79,9 @@ const safeExcerpt = (html: string) => escapeHtml(html).replace(/&lt;(\/?)mark&gt
 export function renderResult(data: ResultData): string {
 	const { title = data.url, municipality, year, summary, status } = data.meta;
 	const facts = [municipality, year && `${year}\u00a0г.`, status].filter(Boolean).map((f) => escapeHtml(String(f)));
-	const excerpt = data.excerpt?.includes('<mark>') ? `<p class="search-result__excerpt">…${safeExcerpt(data.excerpt)}…</p>` : '';
+	const excerpt = data.excerpt?.includes('<mark>')
+		? `<p class="search-result__excerpt">…${safeExcerpt(data.excerpt)}…</p>`
+		: '';
 	// Pagefind puts results in a <ul>, so each one is a list item.
 	return `<li class="search-result">
 	<h2 class="search-result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(title)}</a></h2>
@@ -101,7 +103,10 @@ export function renderSuggestions(term: string, suggestions: Suggestions, contai
 	const words = wordsOf(term).filter((w) => w.length > 1);
 	const upper = term.toLocaleUpperCase('ru').trim();
 	const glossaryHit = suggestions.glossary.find(
-		(g) => g.term.toLocaleUpperCase('ru') === upper || g.aliases.some((a) => a.toLocaleUpperCase('ru') === upper) || words.some((w) => w.toLocaleUpperCase('ru') === g.term.toLocaleUpperCase('ru')),
+		(g) =>
+			g.term.toLocaleUpperCase('ru') === upper ||
+			g.aliases.some((a) => a.toLocaleUpperCase('ru') === upper) ||
+			words.some((w) => w.toLocaleUpperCase('ru') === g.term.toLocaleUpperCase('ru')),
 	);
 	const glossary = container.querySelector<HTMLElement>('#search-empty-glossary');
 	if (glossary) {
@@ -111,7 +116,9 @@ export function renderSuggestions(term: string, suggestions: Suggestions, contai
 			: '';
 	}
 	const stems = words.filter((w) => w.length > 3).map(roughStem);
-	const related = suggestions.topics.filter((t) => t.name.split(/[^\p{L}]+/u).some((w) => w.length > 3 && stems.includes(roughStem(w))));
+	const related = suggestions.topics.filter((t) =>
+		t.name.split(/[^\p{L}]+/u).some((w) => w.length > 3 && stems.includes(roughStem(w))),
+	);
 	const topics = container.querySelector<HTMLElement>('#search-empty-topics');
 	if (topics) {
 		topics.innerHTML = (related.length ? related : suggestions.topics)

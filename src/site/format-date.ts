@@ -17,7 +17,8 @@ export function formatPartialDate(value: PartialDate): string {
 /** A period in Russian: «с июня 2023 г.», «2020 г. — 2021 г.», «до 2024 г.»; `undefined` if nothing is known. */
 export function formatPeriod(period: Period): string | undefined {
 	const { start, end } = period;
-	if (start && end) return start === end ? formatPartialDate(start) : `${formatPartialDate(start)} — ${formatPartialDate(end)}`;
+	if (start && end)
+		return start === end ? formatPartialDate(start) : `${formatPartialDate(start)} — ${formatPartialDate(end)}`;
 	if (start) return `с ${formatPartialDateGenitive(start)}`;
 	if (end) return `до ${formatPartialDateGenitive(end)}`;
 	return undefined;

@@ -6,7 +6,12 @@ export const MUNICIPALITY_PREVIEW = 30;
 export const MUNICIPALITY_PAGE_SIZE = 100;
 
 /** The items with the largest `weight`, at most `limit`, shown in `order`. */
-export function topBy<T>(items: readonly T[], limit: number, weight: (item: T) => number, order: (a: T, b: T) => number): T[] {
+export function topBy<T>(
+	items: readonly T[],
+	limit: number,
+	weight: (item: T) => number,
+	order: (a: T, b: T) => number,
+): T[] {
 	if (items.length <= limit) return [...items].sort(order);
 	return [...items]
 		.sort((a, b) => weight(b) - weight(a) || order(a, b))

@@ -40,7 +40,10 @@ export interface ViewLookups {
  * The view of one practice: its regions with those of its municipalities, its years, and the year its status
  * is known for. Pure, so the open-data CSV can be made from files without building the site.
  */
-export function practiceView(entry: Pick<PracticeEntry, 'id' | 'data'> & Partial<PracticeEntry>, lookups: ViewLookups): PracticeView {
+export function practiceView(
+	entry: Pick<PracticeEntry, 'id' | 'data'> & Partial<PracticeEntry>,
+	lookups: ViewLookups,
+): PracticeView {
 	const owner = entry.id.split('/')[0] ?? entry.id;
 	const regionsOf = new Set(entry.data.regions);
 	for (const m of entry.data.municipalities) {

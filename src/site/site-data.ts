@@ -88,7 +88,10 @@ export interface SiteData {
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'ru');
 
 /** Groups `items` under every key `keysOf` gives, keeping their order: one pass instead of a scan per page. */
-export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+export function groupBy<T>(
+	items: readonly T[],
+	keysOf: (item: T) => readonly (string | undefined)[],
+): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		for (const key of new Set(keysOf(item))) {
@@ -112,18 +115,19 @@ async function loadReplications(): Promise<ReplicationEntry[]> {
 }
 
 async function load(): Promise<SiteData> {
-	const [practices, replications, municipalities, regions, topics, associations, events, sources, needs, glossary] = await Promise.all([
-		getCollection('practices'),
-		loadReplications(),
-		getCollection('municipalities'),
-		getCollection('regions'),
-		getCollection('topics'),
-		getCollection('associations'),
-		getCollection('events'),
-		getCollection('sources'),
-		getCollection('needs'),
-		getCollection('glossary'),
-	]);
+	const [practices, replications, municipalities, regions, topics, associations, events, sources, needs, glossary] =
+		await Promise.all([
+			getCollection('practices'),
+			loadReplications(),
+			getCollection('municipalities'),
+			getCollection('regions'),
+			getCollection('topics'),
+			getCollection('associations'),
+			getCollection('events'),
+			getCollection('sources'),
+			getCollection('needs'),
+			getCollection('glossary'),
+		]);
 	const index = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 	const municipalityById = index(municipalities);
 	const regionById = index(regions);
@@ -132,12 +136,21 @@ async function load(): Promise<SiteData> {
 
 	// Newest first, then by the name of the municipality that repeated the practice.
 	replications.sort(
-		(a, b) => b.data.year - a.data.year || (municipalityById.get(a.data.municipality)?.data.name ?? '').localeCompare(municipalityById.get(b.data.municipality)?.data.name ?? '', 'ru'),
+		(a, b) =>
+			b.data.year - a.data.year ||
+			(municipalityById.get(a.data.municipality)?.data.name ?? '').localeCompare(
+				municipalityById.get(b.data.municipality)?.data.name ?? '',
+				'ru',
+			),
 	);
 	const replicationsByPractice = groupBy(replications, (r) => [r.data.practice]);
 
 	const ownerName = (owner: string) =>
-		municipalityById.get(owner)?.data.name ?? regionById.get(owner)?.data.name ?? associationById.get(owner)?.data.shortName ?? associationById.get(owner)?.data.name ?? owner;
+		municipalityById.get(owner)?.data.name ??
+		regionById.get(owner)?.data.name ??
+		associationById.get(owner)?.data.shortName ??
+		associationById.get(owner)?.data.name ??
+		owner;
 
 	const views = practices.map((entry) =>
 		practiceView(entry, {
@@ -185,11 +198,19 @@ async function load(): Promise<SiteData> {
 		topicById: index(topics),
 		associations: associations.sort(byName),
 		associationById,
-		events: events.sort((a, b) => (b.data.start ?? '').localeCompare(a.data.start ?? '') || a.data.title.localeCompare(b.data.title, 'ru')),
+		events: events.sort(
+			(a, b) =>
+				(b.data.start ?? '').localeCompare(a.data.start ?? '') || a.data.title.localeCompare(b.data.title, 'ru'),
+		),
 		eventById: index(events),
 		eventsBy: {
 			// An event belongs on the page of each municipality whose practice names it, as well as where it was held and who presented there.
-			municipalities: groupBy(events, (e) => [e.data.municipality, ...e.data.presenters, ...e.data.participants, ...(practicesByEvent.get(e.id) ?? []).flatMap((v) => v.municipalities)]),
+			municipalities: groupBy(events, (e) => [
+				e.data.municipality,
+				...e.data.presenters,
+				...e.data.participants,
+				...(practicesByEvent.get(e.id) ?? []).flatMap((v) => v.municipalities),
+			]),
 			organisers: groupBy(events, (e) => e.data.organisers),
 		},
 		sources: sources.sort((a, b) => a.data.title.localeCompare(b.data.title, 'ru')),
@@ -213,7 +234,11 @@ export function siteData(): Promise<SiteData> {
 }
 
 /** At most `limit` of `municipalities`, those with the most practices, in alphabetical order. */
-export function mostPractised(data: SiteData, municipalities: readonly MunicipalityEntry[], limit: number): MunicipalityEntry[] {
+export function mostPractised(
+	data: SiteData,
+	municipalities: readonly MunicipalityEntry[],
+	limit: number,
+): MunicipalityEntry[] {
 	return topBy(municipalities, limit, (m) => practicesWith(data, 'municipalities', m.id).length, byName);
 }
 

@@ -5,7 +5,10 @@ import { yearOf } from './format-date.ts';
  * (`statusSource`, else the first source) was published; `undefined` when neither is known (validation
  * refuses such a practice).
  */
-export function statusYear(statusAsOf: number | undefined, statusSourcePublished: string | undefined): number | undefined {
+export function statusYear(
+	statusAsOf: number | undefined,
+	statusSourcePublished: string | undefined,
+): number | undefined {
 	return statusAsOf ?? (statusSourcePublished ? yearOf(statusSourcePublished) : undefined);
 }
 

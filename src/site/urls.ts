@@ -9,7 +9,8 @@ export function withBase(path: string): string {
 export const practicePath = (id: string) => withBase(`practices/${id}/`);
 export const municipalityPath = (id: string) => withBase(`municipalities/${id}/`);
 export const regionPath = (id: string) => withBase(`regions/${id}/`);
-export const regionMunicipalitiesPath = (id: string, page = 1) => withBase(`regions/${id}/municipalities/${page > 1 ? `${page}/` : ''}`);
+export const regionMunicipalitiesPath = (id: string, page = 1) =>
+	withBase(`regions/${id}/municipalities/${page > 1 ? `${page}/` : ''}`);
 export const topicPath = (id: string) => withBase(`topics/${id}/`);
 export const associationPath = (id: string) => withBase(`associations/${id}/`);
 export const eventPath = (id: string) => withBase(`events/${id}/`);

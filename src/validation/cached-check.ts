@@ -14,7 +14,11 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url
  * function's own source, so a change to the rules computes everything again. Hand-written because the
  * cache packages on npm keep values in memory or by key and time, not by content and version in one file.
  */
-export function textCache<T>(compute: (text: string) => T, file: string, version: string): { get: (text: string) => T; save: () => void } {
+export function textCache<T>(
+	compute: (text: string) => T,
+	file: string,
+	version: string,
+): { get: (text: string) => T; save: () => void } {
 	let stored: Record<string, T> = {};
 	try {
 		const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; results?: Record<string, T> };

@@ -18,12 +18,15 @@ export function closestAll(value: string, candidates: Iterable<string>): string[
 }
 
 /** The candidate a mistyped value most likely meant, if one is close enough (the first of `closestAll`). */
-export const closest = (value: string, candidates: Iterable<string>): string | undefined => closestAll(value, candidates)[0];
+export const closest = (value: string, candidates: Iterable<string>): string | undefined =>
+	closestAll(value, candidates)[0];
 
 /** «; возможно, вы имели в виду «x»» (or «x» или «y», when two or three are equally near), or nothing. */
 export function didYouMean(value: string, candidates: Iterable<string>): string {
 	const hits = closestAll(value, candidates);
-	return hits.length === 0 || hits.length > 3 ? '' : `; возможно, вы имели в виду ${hits.map((hit) => `«${hit}»`).join(' или ')}`;
+	return hits.length === 0 || hits.length > 3
+		? ''
+		: `; возможно, вы имели в виду ${hits.map((hit) => `«${hit}»`).join(' или ')}`;
 }
 
 /**

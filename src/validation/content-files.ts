@@ -52,11 +52,19 @@ export interface ParsedText {
 }
 
 /** Splits an MDX file into its YAML and body; the YAML's first line is the file's second. */
-function split(source: string, isMdx: boolean): { yamlText: string; body: string; bodyLine: number; lineOffset: number } | undefined {
+function split(
+	source: string,
+	isMdx: boolean,
+): { yamlText: string; body: string; bodyLine: number; lineOffset: number } | undefined {
 	if (!isMdx) return { yamlText: source, body: '', bodyLine: 1, lineOffset: 0 };
 	const match = FRONTMATTER.exec(source);
 	if (!match) return undefined;
-	return { yamlText: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length, lineOffset: 1 };
+	return {
+		yamlText: match[1] ?? '',
+		body: source.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+		lineOffset: 1,
+	};
 }
 
 const parseYaml = (yamlText: string) => {
@@ -84,7 +92,8 @@ function yamlErrorMessage(error: YAMLError, lineText: string): string {
 					: 'у строки неверный отступ: выровняйте её по соседним строкам того же списка или поля';
 			case 'MISSING_CHAR':
 				if (english.includes('quote')) return 'не закрыта кавычка: поставьте такую же кавычку в конце значения';
-				if (english.includes('followed by map values')) return 'после имени поля нет двоеточия или у строки неверный отступ: пишите «имя: значение» и выравнивайте по соседним строкам';
+				if (english.includes('followed by map values'))
+					return 'после имени поля нет двоеточия или у строки неверный отступ: пишите «имя: значение» и выравнивайте по соседним строкам';
 				return undefined;
 			case 'BAD_INDENT':
 				return english.startsWith('Flow ')
@@ -102,7 +111,17 @@ function yamlErrorMessage(error: YAMLError, lineText: string): string {
 /** Parses a file's YAML: its data and syntax errors. Pure, so its result can be kept by the text's hash. */
 export function parseText(text: string, isMdx: boolean): ParsedText {
 	const parts = split(text.replace(/^\uFEFF/, ''), isMdx);
-	if (!parts) return { data: undefined, readErrors: [{ line: 1, message: 'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»' }] };
+	if (!parts)
+		return {
+			data: undefined,
+			readErrors: [
+				{
+					line: 1,
+					message:
+						'нет блока свойств (frontmatter): файл должен начинаться со строки «---», затем поля, затем снова «---»',
+				},
+			],
+		};
 	const { doc } = parseYaml(parts.yamlText);
 	const lines = parts.yamlText.split(/\r?\n/);
 	const readErrors: ParsedText['readErrors'] = [];
@@ -122,7 +141,14 @@ export function parseText(text: string, isMdx: boolean): ParsedText {
  * Parses one file's text into a `ContentFile`; `parsed` is the text's `parseText`, when it was kept from
  * an earlier build. Lines of values are found by parsing the YAML again, only when a message needs one.
  */
-export function parseContentFile(collection: CollectionName, id: string, file: string, text: string, path?: string, parsed?: ParsedText): ContentFile {
+export function parseContentFile(
+	collection: CollectionName,
+	id: string,
+	file: string,
+	text: string,
+	path?: string,
+	parsed?: ParsedText,
+): ContentFile {
 	const isMdx = file.endsWith('.mdx');
 	const source = text.replace(/^\uFEFF/, '');
 	const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
@@ -174,12 +200,21 @@ export interface ReadOptions {
 }
 
 /** Reads every entry of every collection from the content folder, the way Astro's glob loaders see them. */
-export function readContentFiles(contentDir: string, collections: readonly CollectionName[], options: ReadOptions = {}): ContentFile[] {
+export function readContentFiles(
+	contentDir: string,
+	collections: readonly CollectionName[],
+	options: ReadOptions = {},
+): ContentFile[] {
 	const root = join(contentDir, '..');
 	const files: ContentFile[] = [];
 	for (const collection of collections) {
 		const base = join(contentDir, collection);
-		const patterns = collection !== 'practices' ? [DATA_PATTERN] : options.drafts ? [PRACTICE_PATTERN, DRAFT_PRACTICE_PATTERN] : [PRACTICE_PATTERN];
+		const patterns =
+			collection !== 'practices'
+				? [DATA_PATTERN]
+				: options.drafts
+					? [PRACTICE_PATTERN, DRAFT_PRACTICE_PATTERN]
+					: [PRACTICE_PATTERN];
 		for (const path of globSync(patterns, { cwd: base }).sort()) {
 			const id = path.replace(/\\/g, '/').replace(/\.(mdx|yaml)$/, '');
 			const full = join(base, path);
@@ -187,9 +222,29 @@ export function readContentFiles(contentDir: string, collections: readonly Colle
 			const decoded = decodeContent(readFileSync(full));
 			if ('error' in decoded) {
 				const draft = collection === 'practices' && isDraftId(id) ? { draft: true as const } : {};
-				files.push({ collection, id, file, path: full, data: undefined, body: '', bodyLine: 1, readErrors: [{ message: decoded.error }], lineOf: () => undefined, ...draft });
+				files.push({
+					collection,
+					id,
+					file,
+					path: full,
+					data: undefined,
+					body: '',
+					bodyLine: 1,
+					readErrors: [{ message: decoded.error }],
+					lineOf: () => undefined,
+					...draft,
+				});
 			} else {
-				files.push(parseContentFile(collection, id, file, decoded.text, full, options.parse?.(decoded.text, full.endsWith('.mdx'))));
+				files.push(
+					parseContentFile(
+						collection,
+						id,
+						file,
+						decoded.text,
+						full,
+						options.parse?.(decoded.text, full.endsWith('.mdx')),
+					),
+				);
 			}
 		}
 	}

@@ -32,8 +32,11 @@ export function emptySections(body: string): { title: string; line: number }[] {
 
 /** What is still to do about the unsorted section, in words. */
 export function unsortedMessage(items: number, published: boolean): string {
-	const what = items ? `в разделе «${UNSORTED_SECTION}» не разобрано ${countRu(items, ['пункт', 'пункта', 'пунктов'])} из таблицы` : `остался раздел «${UNSORTED_SECTION}»`;
-	const fix = 'перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела';
+	const what = items
+		? `в разделе «${UNSORTED_SECTION}» не разобрано ${countRu(items, ['пункт', 'пункта', 'пунктов'])} из таблицы`
+		: `остался раздел «${UNSORTED_SECTION}»`;
+	const fix =
+		'перенесите каждый пункт в нужное поле или раздел (или удалите, если он не нужен) и удалите заголовок раздела';
 	return published ? `${what}: ${fix}; на сайте этого раздела быть не должно` : `${what}: ${fix}`;
 }
 
@@ -46,7 +49,15 @@ const firstClause = (message: string) => message.split(/:\s/)[0] ?? message;
  */
 export function draftGaps(issues: readonly ContentIssue[]): string[] {
 	// The same gap in every item of a list is said once: «results.*.source — …».
-	return [...new Set(issues.map((issue) => (issue.field ? `${issue.field.replace(/\.\d+(?=\.|$)/g, '.*')} — ${firstClause(issue.message)}` : firstClause(issue.message))))];
+	return [
+		...new Set(
+			issues.map((issue) =>
+				issue.field
+					? `${issue.field.replace(/\.\d+(?=\.|$)/g, '.*')} — ${firstClause(issue.message)}`
+					: firstClause(issue.message),
+			),
+		),
+	];
 }
 
 /** The one warning a draft gets in place of the errors it would have if it were published. */
@@ -61,7 +72,11 @@ export function draftMessage(gaps: readonly string[]): string {
  * with hundreds of drafts from an import still passes and reads well; `keep` are the issues that stay as
  * they are (the unsorted section, look-alike titles).
  */
-export function summariseDrafts(issues: readonly ContentIssue[], files: readonly ContentFile[], keep: ReadonlySet<ContentIssue>): ContentIssue[] {
+export function summariseDrafts(
+	issues: readonly ContentIssue[],
+	files: readonly ContentFile[],
+	keep: ReadonlySet<ContentIssue>,
+): ContentIssue[] {
 	const drafts = new Set(files.filter((f) => f.draft).map((f) => f.file));
 	const byDraft = new Map<string, ContentIssue[]>([...drafts].map((file) => [file, []]));
 	const out: ContentIssue[] = [];
@@ -70,6 +85,7 @@ export function summariseDrafts(issues: readonly ContentIssue[], files: readonly
 		if (own) own.push(issue);
 		else out.push(issue);
 	}
-	for (const [file, own] of byDraft) out.push({ severity: 'warning', file, line: 1, field: '', message: draftMessage(draftGaps(own)) });
+	for (const [file, own] of byDraft)
+		out.push({ severity: 'warning', file, line: 1, field: '', message: draftMessage(draftGaps(own)) });
 	return out;
 }

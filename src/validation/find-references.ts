@@ -16,7 +16,11 @@ type AnySchema = z.core.$ZodType;
  * Deriving references from the schemas keeps the check in step with them: a new reference field
  * is checked the moment it is declared.
  */
-export function* findReferences(schema: AnySchema, data: unknown, path: (string | number)[] = []): Generator<FoundReference> {
+export function* findReferences(
+	schema: AnySchema,
+	data: unknown,
+	path: (string | number)[] = [],
+): Generator<FoundReference> {
 	const inner = unwrap(schema);
 	const collection = referenceOf(schema) ?? referenceOf(inner);
 	if (collection) {
@@ -27,7 +31,8 @@ export function* findReferences(schema: AnySchema, data: unknown, path: (string 
 	switch (def.type) {
 		case 'array':
 			if (Array.isArray(data)) {
-				for (const [index, item] of data.entries()) yield* findReferences(def['element'] as AnySchema, item, [...path, index]);
+				for (const [index, item] of data.entries())
+					yield* findReferences(def['element'] as AnySchema, item, [...path, index]);
 			}
 			return;
 		case 'object':

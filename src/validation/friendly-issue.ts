@@ -73,26 +73,36 @@ export function friendlyMessage(issue: z.core.$ZodIssue, data: unknown, schema?:
 					: `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» (ожидается ${expected})`;
 			}
 			// «- anketa» where a citation «- source: anketa» was meant: the one field to put it in.
-			const only = issue.expected === 'object' && (typeof value === 'string' || typeof value === 'number') ? onlyRequiredField(schema) : undefined;
-			if (only) return `ожидается ${expected}, а записано ${describeValue(value)}: запишите «${only}: ${String(value)}»`;
+			const only =
+				issue.expected === 'object' && (typeof value === 'string' || typeof value === 'number')
+					? onlyRequiredField(schema)
+					: undefined;
+			if (only)
+				return `ожидается ${expected}, а записано ${describeValue(value)}: запишите «${only}: ${String(value)}»`;
 			return `ожидается ${expected}, а записано ${describeValue(value)}`;
 		}
 		case 'invalid_value': {
 			const options = issue.values.map(String);
-			if (value === undefined && issue.path.length === 1) return `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» — одно из значений: ${options.join(', ')}`;
+			if (value === undefined && issue.path.length === 1)
+				return `не заполнено обязательное поле ${field}: добавьте строку «${field}: …» — одно из значений: ${options.join(', ')}`;
 			return `значения ${describeValue(value)} нет в списке допустимых: ${options.join(', ')}${typeof value === 'string' ? didYouMean(value, options) : ''}`;
 		}
 		case 'too_small': {
 			const min = Number(issue.minimum);
 			if (schema === YearSchema) return yearOutOfBounds(value);
-			if (issue.origin === 'string') return `слишком коротко: ${String(value ?? '').trim().length} симв., нужно не меньше ${min}`;
-			if (issue.origin === 'array') return min === 1 ? 'список пуст: укажите хотя бы одно значение' : `в списке должно быть не меньше ${min} значений`;
+			if (issue.origin === 'string')
+				return `слишком коротко: ${String(value ?? '').trim().length} симв., нужно не меньше ${min}`;
+			if (issue.origin === 'array')
+				return min === 1
+					? 'список пуст: укажите хотя бы одно значение'
+					: `в списке должно быть не меньше ${min} значений`;
 			return `значение ${describeValue(value)} меньше допустимого: не меньше ${min}`;
 		}
 		case 'too_big': {
 			const max = Number(issue.maximum);
 			if (schema === YearSchema) return yearOutOfBounds(value);
-			if (issue.origin === 'string') return `слишком длинно: ${String(value ?? '').trim().length} симв., допустимо не больше ${max}; сократите`;
+			if (issue.origin === 'string')
+				return `слишком длинно: ${String(value ?? '').trim().length} симв., допустимо не больше ${max}; сократите`;
 			if (issue.origin === 'array') return `в списке должно быть не больше ${max} значений`;
 			return `значение ${describeValue(value)} больше допустимого: не больше ${max}`;
 		}
@@ -107,7 +117,8 @@ export function friendlyMessage(issue: z.core.$ZodIssue, data: unknown, schema?:
 				}
 				if (pattern.includes('\\d{4}')) return `${describeValue(value)} — не дата: пишите 2023, 2023-12 или 2023-12-05`;
 			}
-			if (issue.format === 'url') return `${describeValue(value)} — не адрес сайта: нужен полный адрес, начинающийся с https://`;
+			if (issue.format === 'url')
+				return `${describeValue(value)} — не адрес сайта: нужен полный адрес, начинающийся с https://`;
 			if (issue.format === 'email') return `${describeValue(value)} — не адрес электронной почты`;
 			return `${describeValue(value)} записано в неверном формате`;
 		}

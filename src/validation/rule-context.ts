@@ -59,9 +59,19 @@ export interface RuleContext {
 	/** The entries of a collection that passed its schema. */
 	parsed: <C extends CollectionName>(collection: C) => ParsedEntry<C>[];
 	/** An issue about the value at a path of a file's properties, at that value's line. */
-	at: (file: ContentFile, path: readonly PropertyKey[], message: string, severity?: ContentIssue['severity']) => ContentIssue;
+	at: (
+		file: ContentFile,
+		path: readonly PropertyKey[],
+		message: string,
+		severity?: ContentIssue['severity'],
+	) => ContentIssue;
 	/** An issue about a line of a file's body (1-based within the body), at its line in the file. */
-	inBody: (file: ContentFile, line: number | undefined, message: string, severity?: ContentIssue['severity']) => ContentIssue;
+	inBody: (
+		file: ContentFile,
+		line: number | undefined,
+		message: string,
+		severity?: ContentIssue['severity'],
+	) => ContentIssue;
 	/** Marks an issue of a draft to stay as it is, not folded into the draft's one warning (`summariseDrafts`). */
 	keepInDraft: (issue: ContentIssue) => ContentIssue;
 }
@@ -87,27 +97,40 @@ function withoutKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): unknow
 z.config(z.locales.ru());
 
 /** The parts of a file's id as it will be published: a draft's name is checked without its `_`. */
-export const publishedSegments = (file: ContentFile): string[] => (file.draft ? file.id.replace(/\/_/, '/') : file.id).split('/');
+export const publishedSegments = (file: ContentFile): string[] =>
+	(file.draft ? file.id.replace(/\/_/, '/') : file.id).split('/');
 
 function checkEntry(file: ContentFile): CheckedEntry {
 	const segments = publishedSegments(file);
 	const schema = CONTENT_SCHEMAS[file.collection];
 	let parsed = schema.safeParse(file.data);
 	const schemaIssues = parsed.success ? [] : parsed.error.issues;
-	if (!parsed.success && schemaIssues.every((issue) => issue.code === 'unrecognized_keys')) parsed = schema.safeParse(withoutKeys(file.data, schemaIssues));
+	if (!parsed.success && schemaIssues.every((issue) => issue.code === 'unrecognized_keys'))
+		parsed = schema.safeParse(withoutKeys(file.data, schemaIssues));
 	return { file, segments, schemaIssues, ...(parsed.success ? { data: parsed.data as Record<string, unknown> } : {}) };
 }
 
 /** Whether a file's properties are a set of fields «name: value» (not empty, not a list or a lone value). */
-export const hasFields = (file: ContentFile): boolean => file.data !== null && typeof file.data === 'object' && !Array.isArray(file.data);
+export const hasFields = (file: ContentFile): boolean =>
+	file.data !== null && typeof file.data === 'object' && !Array.isArray(file.data);
 
 /** The context the rules share: every file parsed against its schema once. */
-export function ruleContext(files: readonly ContentFile[], options: ValidateOptions, keep: Set<ContentIssue>): RuleContext {
+export function ruleContext(
+	files: readonly ContentFile[],
+	options: ValidateOptions,
+	keep: Set<ContentIssue>,
+): RuleContext {
 	const today = options.today ?? new Date();
 	const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
 	for (const file of files) if (!file.draft) ids.get(file.collection)?.add(file.id);
 	const entries = files.filter(hasFields).map(checkEntry);
-	const issue = (file: ContentFile, line: number | undefined, field: string, message: string, severity: ContentIssue['severity']): ContentIssue => ({
+	const issue = (
+		file: ContentFile,
+		line: number | undefined,
+		field: string,
+		message: string,
+		severity: ContentIssue['severity'],
+	): ContentIssue => ({
 		severity,
 		file: file.file,
 		...(line === undefined ? {} : { line }),
@@ -121,9 +144,11 @@ export function ruleContext(files: readonly ContentFile[], options: ValidateOpti
 		todayIso: today.toISOString().slice(0, 10),
 		thisYear: today.getUTCFullYear(),
 		checkBody: options.checkBody ?? checkMdxBody,
-		parsed: <C extends CollectionName>(collection: C) => entries.filter((e): e is ParsedEntry<C> => e.file.collection === collection && e.data !== undefined),
+		parsed: <C extends CollectionName>(collection: C) =>
+			entries.filter((e): e is ParsedEntry<C> => e.file.collection === collection && e.data !== undefined),
 		at: (file, path, message, severity = 'error') => issue(file, file.lineOf(path), fieldName(path), message, severity),
-		inBody: (file, line, message, severity = 'error') => issue(file, line ? line + file.bodyLine - 1 : undefined, '', message, severity),
+		inBody: (file, line, message, severity = 'error') =>
+			issue(file, line ? line + file.bodyLine - 1 : undefined, '', message, severity),
 		keepInDraft: (kept) => {
 			keep.add(kept);
 			return kept;

@@ -65,7 +65,9 @@ export interface Bounds {
 export function boundsOf(schema: AnySchema): Bounds {
 	const inner = unwrap(schema);
 	// A format schema (`z.int()`) is its own first check, as zod reads it.
-	const checks = [inner, ...(inner._zod.def.checks ?? [])].map((check) => check._zod.def as unknown as Record<string, unknown>);
+	const checks = [inner, ...(inner._zod.def.checks ?? [])].map(
+		(check) => check._zod.def as unknown as Record<string, unknown>,
+	);
 	const integer = checks.some((c) => typeof c['format'] === 'string' && c['format'].includes('int'));
 	const mins: number[] = [];
 	const maxes: number[] = [];
@@ -74,8 +76,14 @@ export function boundsOf(schema: AnySchema): Bounds {
 		if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') mins.push(c['minimum']);
 		if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') maxes.push(c['maximum']);
 		if (typeof value !== 'number') continue;
-		if (c['check'] === 'greater_than' && (c['inclusive'] || integer)) mins.push(c['inclusive'] ? value : Math.floor(value) + 1);
-		if (c['check'] === 'less_than' && (c['inclusive'] || integer)) maxes.push(c['inclusive'] ? value : Math.ceil(value) - 1);
+		if (c['check'] === 'greater_than' && (c['inclusive'] || integer))
+			mins.push(c['inclusive'] ? value : Math.floor(value) + 1);
+		if (c['check'] === 'less_than' && (c['inclusive'] || integer))
+			maxes.push(c['inclusive'] ? value : Math.ceil(value) - 1);
 	}
-	return { ...(mins.length ? { min: Math.max(...mins) } : {}), ...(maxes.length ? { max: Math.min(...maxes) } : {}), integer };
+	return {
+		...(mins.length ? { min: Math.max(...mins) } : {}),
+		...(maxes.length ? { max: Math.min(...maxes) } : {}),
+		integer,
+	};
 }

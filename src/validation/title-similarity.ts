@@ -48,7 +48,8 @@ export function firstLookAlikes(titles: readonly string[], threshold: number): (
 	const frequency = new Map<string, number>();
 	for (const list of tokens) for (const t of list) frequency.set(t, (frequency.get(t) ?? 0) + 1);
 	// Rarest first, ties by text, so every title orders its trigrams the same way.
-	const order = (a: string, b: string) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+	const order = (a: string, b: string) =>
+		(frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 	const sets = tokens.map((list) => new Set(list));
 	// Dice ≥ d means Jaccard ≥ d / (2 − d); two sets that alike share a token among the first
 	// |x| − ⌈j·|x|⌉ + 1 of each (in the common order).
@@ -63,7 +64,8 @@ export function firstLookAlikes(titles: readonly string[], threshold: number): (
 				if (found !== undefined && j >= found) break;
 				if (seen.has(j)) continue;
 				seen.add(j);
-				if (dice(sets[i] as Set<string>, sets[j] as Set<string>) >= threshold) found = found === undefined ? j : Math.min(found, j);
+				if (dice(sets[i] as Set<string>, sets[j] as Set<string>) >= threshold)
+					found = found === undefined ? j : Math.min(found, j);
 			}
 		}
 		for (const token of prefix) {

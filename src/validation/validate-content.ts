@@ -16,7 +16,18 @@ export type { ContentIssue, ValidateOptions } from './rule-context.ts';
 export { DUPLICATE_TITLE_SIMILARITY } from './rules/look-alikes.ts';
 
 /** The rules of the content check, in the order their issues about one file are listed. */
-export const RULES: readonly Rule[] = [fileNames, emptyCollections, schema, references, duplicateIds, dates, practice, replication, body, lookAlikes];
+export const RULES: readonly Rule[] = [
+	fileNames,
+	emptyCollections,
+	schema,
+	references,
+	duplicateIds,
+	dates,
+	practice,
+	replication,
+	body,
+	lookAlikes,
+];
 
 /** Issues in the order of the files they are about, each file's in the order the rules found them; a folder's first. */
 function inFileOrder(issues: readonly ContentIssue[], files: readonly ContentFile[]): ContentIssue[] {

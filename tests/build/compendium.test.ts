@@ -13,10 +13,17 @@ import { expectPrintedCompendium } from '../compendium-pdf.ts';
  * lays it out, then «Сохранить как PDF»), and the PDF read back with pdf.js: contents with page numbers
  * that match, running heads, page numbers, Cyrillic text in embedded fonts (see tests/compendium-pdf.ts).
  */
-const compendia = (kind: string) => readdirSync(join(DIST, 'compendium', kind)).map((id) => `compendium/${kind}/${id}/`);
+const compendia = (kind: string) =>
+	readdirSync(join(DIST, 'compendium', kind)).map((id) => `compendium/${kind}/${id}/`);
 const html = (path: string) => builtPage(path);
 /** The number of practices a topic's page heads its list with: «<h2>5 практик</h2>»; 0 if none. */
-const practiceCount = (page: HTMLElement) => Number(page.querySelectorAll('h2').map((h2) => /^(\d+)\u00a0практи/.exec(textOf(h2))?.[1]).find(Boolean) ?? 0);
+const practiceCount = (page: HTMLElement) =>
+	Number(
+		page
+			.querySelectorAll('h2')
+			.map((h2) => /^(\d+)\u00a0практи/.exec(textOf(h2))?.[1])
+			.find(Boolean) ?? 0,
+	);
 const pageCounts: string[] = [];
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -30,13 +37,16 @@ afterAll(async () => {
 
 // Several at a time (vitest's maxConcurrency, 5): each waits on Chromium's layout and pdf.js's reading in turn, which overlap.
 describe.concurrent('compendia printed to PDF', () => {
-	it.each([...compendia('topics'), ...compendia('regions'), ...compendia('events')])('%s prints with correct contents', async (path) => {
-		const printed = await printCompendium(site.browser, site.url + path);
-		expect(printed.errors).toEqual([]);
-		const pdf = await readPdf(new Uint8Array(printed.pdf));
-		expectPrintedCompendium(html(path), pdf, printed.pages);
-		pageCounts.push(`${path.replace('compendium/', '')} ${pdf.pages.length}`);
-	});
+	it.each([...compendia('topics'), ...compendia('regions'), ...compendia('events')])(
+		'%s prints with correct contents',
+		async (path) => {
+			const printed = await printCompendium(site.browser, site.url + path);
+			expect(printed.errors).toEqual([]);
+			const pdf = await readPdf(new Uint8Array(printed.pdf));
+			expectPrintedCompendium(html(path), pdf, printed.pages);
+			pageCounts.push(`${path.replace('compendium/', '')} ${pdf.pages.length}`);
+		},
+	);
 });
 
 describe('where compendia are offered', () => {
@@ -55,7 +65,10 @@ describe('where compendia are offered', () => {
 	});
 
 	it('keeps compendia out of the search index and the sitemap', () => {
-		const sitemap = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
+		const sitemap = readdirSync(DIST)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.map((f) => readFileSync(join(DIST, f), 'utf8'))
+			.join('');
 		expect(sitemap).toContain('/topics/');
 		expect(sitemap).not.toContain('/compendium/');
 		const page = html(compendia('topics')[0]!);
@@ -64,7 +77,8 @@ describe('where compendia are offered', () => {
 	});
 
 	it('loads Paged.js from the site itself, only on compendium pages', () => {
-		const scripts = (page: HTMLElement) => page.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!);
+		const scripts = (page: HTMLElement) =>
+			page.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!);
 		const own = scripts(html(compendia('topics')[0]!));
 		expect(own.length).toBeGreaterThan(0);
 		for (const src of own) expect(src.startsWith('/_astro/'), src).toBe(true);

@@ -14,20 +14,35 @@ const PORT = 4391;
 const store = join(root, '.astro/data-store.json');
 const saved = existsSync(store) ? readFileSync(store) : undefined;
 let dev: ChildProcess;
-const withoutTestRunner = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(key)));
+const withoutTestRunner = (env: NodeJS.ProcessEnv) =>
+	Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(key)));
 let log = '';
 
 beforeAll(async () => {
 	contentWith(join(work, 'content'), ['invalid/script-tag']);
-	dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-		cwd: root,
-		// Without vitest's own variables (NODE_ENV=test, VITEST…), with which Astro's dev server serves nothing.
-		env: { ...withoutTestRunner(process.env), CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') },
-	});
+	dev = spawn(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+		{
+			cwd: root,
+			// Without vitest's own variables (NODE_ENV=test, VITEST…), with which Astro's dev server serves nothing.
+			env: {
+				...withoutTestRunner(process.env),
+				CONTENT_DIR: join(work, 'content'),
+				ASTRO_CACHE_DIR: join(work, 'cache'),
+			},
+		},
+	);
 	dev.stdout?.on('data', (chunk) => (log += String(chunk)));
 	dev.stderr?.on('data', (chunk) => (log += String(chunk)));
 	for (let i = 0; i < 120; i++) {
-		if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+		if (
+			await fetch(`http://127.0.0.1:${PORT}/`).then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 500));
 	}
 });

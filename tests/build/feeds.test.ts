@@ -21,7 +21,10 @@ interface Practice {
 }
 const { practices } = JSON.parse(read('data/practices.json')) as { practices: Practice[] };
 const regionOf = new Map(
-	readdirSync(join(content, 'municipalities')).map((f) => [f.replace(/\.yaml$/, ''), (parseYaml(readFileSync(join(content, 'municipalities', f), 'utf8')) as { region: string }).region]),
+	readdirSync(join(content, 'municipalities')).map((f) => [
+		f.replace(/\.yaml$/, ''),
+		(parseYaml(readFileSync(join(content, 'municipalities', f), 'utf8')) as { region: string }).region,
+	]),
 );
 const regionsOf = (p: Practice) => new Set([...p.regions, ...p.municipalities.map((m) => regionOf.get(m))]);
 
@@ -42,14 +45,18 @@ function selection(feed: string): (p: Practice) => boolean {
 	if (kind === 'practices') {
 		const [, place, placeId, topicWord, topic] = parts;
 		if (topicWord !== 'topic' || !topic) throw new Error(`unexpected catalogue feed ${feed}`);
-		const inPlace = place === 'region' ? (p: Practice) => regionsOf(p).has(placeId!) : (p: Practice) => p.municipalities.includes(placeId!);
+		const inPlace =
+			place === 'region'
+				? (p: Practice) => regionsOf(p).has(placeId!)
+				: (p: Practice) => p.municipalities.includes(placeId!);
 		return (p) => inPlace(p) && p.topics.includes(topic);
 	}
 	throw new Error(`unexpected feed ${feed}`);
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
-const newestFirst = (a: Practice, b: Practice) => b.lastConfirmed.localeCompare(a.lastConfirmed) || a.id.localeCompare(b.id);
+const newestFirst = (a: Practice, b: Practice) =>
+	b.lastConfirmed.localeCompare(a.lastConfirmed) || a.id.localeCompare(b.id);
 const firstDay = (date: string) => {
 	const [y = '1970', m = '01', d = '01'] = date.split('-');
 	return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toUTCString();
@@ -60,7 +67,8 @@ describe('RSS feeds', () => {
 		const kinds = new Set(feeds.map((f) => f.split('/')[0]));
 		expect([...kinds].sort()).toEqual(['associations', 'municipalities', 'practices', 'regions', 'rss.xml', 'topics']);
 		for (const kind of ['topics', 'regions', 'municipalities', 'associations']) {
-			for (const id of readdirSync(join(content, kind))) expect(feeds, `${kind}/${id}`).toContain(`${kind}/${id.replace(/\.yaml$/, '')}/rss.xml`);
+			for (const id of readdirSync(join(content, kind)))
+				expect(feeds, `${kind}/${id}`).toContain(`${kind}/${id.replace(/\.yaml$/, '')}/rss.xml`);
 		}
 	});
 
@@ -77,7 +85,10 @@ describe('RSS feeds', () => {
 			expect(new URL(channel['atom:link']['@_href']).pathname, feed).toBe(`/${feed}`);
 			const expected = practices.filter(selection(feed)).sort(newestFirst).slice(0, 50);
 			const got = (channel.item ?? []) as { link: string; pubDate: string; guid: { '#text': string } }[];
-			expect(got.map((i) => new URL(i.link).pathname), feed).toEqual(expected.map((p) => `/practices/${p.id}/`));
+			expect(
+				got.map((i) => new URL(i.link).pathname),
+				feed,
+			).toEqual(expected.map((p) => `/practices/${p.id}/`));
 			for (const [index, item] of got.entries()) {
 				const path = new URL(item.link).pathname;
 				expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
@@ -92,11 +103,17 @@ describe('RSS feeds', () => {
 	it('are offered by their pages in the head and as a visible «Подписаться (RSS)» link', () => {
 		const pages = readdirSync(dist, { recursive: true })
 			.map(String)
-			.filter((f) => /^(topics|regions|municipalities|associations)\/[^/]+\/index\.html$|^practices\/(region|topic|municipality)\/.*index\.html$/.test(f));
+			.filter((f) =>
+				/^(topics|regions|municipalities|associations)\/[^/]+\/index\.html$|^practices\/(region|topic|municipality)\/.*index\.html$/.test(
+					f,
+				),
+			);
 		expect(pages.length).toBeGreaterThan(50);
 		for (const page of pages) {
 			const html = builtPage(page);
-			const head = html.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"][title]').map((link) => link.getAttribute('href')!);
+			const head = html
+				.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"][title]')
+				.map((link) => link.getAttribute('href')!);
 			const own = head.find((href) => href !== '/rss.xml');
 			expect(own, page).toBeDefined();
 			expect(existsSync(join(dist, own!)), `${page} → ${own}`).toBe(true);

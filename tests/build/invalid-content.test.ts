@@ -23,7 +23,11 @@ function replaceIn(file: string, from: string, to: string) {
 describe('build with invalid content', () => {
 	it('exits non-zero and names the file and field of a reference to a missing municipality', () => {
 		const run = buildWith((dir) =>
-			replaceIn(join(dir, 'practices/lesosibirsk/obshchestvennaya-palata.mdx'), 'municipalities: [lesosibirsk]', 'municipalities: [lesosibirsk, lesosibirskk]'),
+			replaceIn(
+				join(dir, 'practices/lesosibirsk/obshchestvennaya-palata.mdx'),
+				'municipalities: [lesosibirsk]',
+				'municipalities: [lesosibirsk, lesosibirskk]',
+			),
 		);
 		const { output } = run;
 		expect(run.ok).toBe(false);
@@ -47,6 +51,7 @@ describe('build with invalid content', () => {
 		});
 		const { output } = run;
 		expect(run.ok).toBe(false);
-		for (const missing of ['«net-temy»', '«net-sobytiya»', '«krasnoyarsk/net-praktiki»', '«net-istochnika»']) expect(output).toContain(missing);
+		for (const missing of ['«net-temy»', '«net-sobytiya»', '«krasnoyarsk/net-praktiki»', '«net-istochnika»'])
+			expect(output).toContain(missing);
 	});
 });

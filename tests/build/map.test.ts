@@ -21,7 +21,9 @@ const json = JSON.parse(read('data/practices.json')) as { practices: { municipal
 function expectedOnMap(): Set<string> {
 	const withPractices = new Set(json.practices.flatMap((p) => p.municipalities));
 	const content = fileURLToPath(new URL('../../content/municipalities/', import.meta.url));
-	return new Set([...withPractices].filter((id) => /^coordinates:/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8'))));
+	return new Set(
+		[...withPractices].filter((id) => /^coordinates:/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8'))),
+	);
 }
 
 describe('map of Russia', () => {
@@ -49,9 +51,16 @@ describe('map of Russia', () => {
 
 	it('lists the same places beside the map for keyboards and screen readers, and hides the picture from them', () => {
 		const list = home.querySelector('ul.map__list');
-		expect(new Set(hrefsOf(list!).map((href) => /^\/municipalities\/([^/]+)\/$/.exec(href)?.[1]))).toEqual(expectedOnMap());
+		expect(new Set(hrefsOf(list!).map((href) => /^\/municipalities\/([^/]+)\/$/.exec(href)?.[1]))).toEqual(
+			expectedOnMap(),
+		);
 		expect(svg?.getAttribute('aria-hidden')).toBe('true');
-		expect(home.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => src?.includes('map'))).toEqual([]);
+		expect(
+			home
+				.querySelectorAll('script[src]')
+				.map((script) => script.getAttribute('src'))
+				.filter((src) => src?.includes('map')),
+		).toEqual([]);
 	});
 
 	it('zooms to the region on a region page', () => {
@@ -60,7 +69,9 @@ describe('map of Russia', () => {
 			.filter((m) => m.link?.getAttribute('tabindex') === '-1')
 			.map((m) => m.id);
 		const content = fileURLToPath(new URL('../../content/municipalities/', import.meta.url));
-		const inRegion = [...expectedOnMap()].filter((id) => /^region: krasnoyarskiy-kray$/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8')));
+		const inRegion = [...expectedOnMap()].filter((id) =>
+			/^region: krasnoyarskiy-kray$/m.test(readFileSync(join(content, `${id}.yaml`), 'utf8')),
+		);
 		expect(inRegion.length).toBeGreaterThan(0);
 		expect(new Set(ids)).toEqual(new Set(inRegion));
 	});

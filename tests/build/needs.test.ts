@@ -19,8 +19,15 @@ describe('needs and the practices that answer them', () => {
 	});
 
 	it('gives the reasons in words and lists needs with no answer as open questions', () => {
-		expect(needs.querySelectorAll('ul.need-answers .meta').map(textOf).some((reasons) => /та же тема: [^;]+/.test(reasons))).toBe(true);
-		expect(needs.querySelectorAll('p.need-open').map(textOf)).toContainEqual(expect.stringContaining('открытый вопрос для ассоциации'));
+		expect(
+			needs
+				.querySelectorAll('ul.need-answers .meta')
+				.map(textOf)
+				.some((reasons) => /та же тема: [^;]+/.test(reasons)),
+		).toBe(true);
+		expect(needs.querySelectorAll('p.need-open').map(textOf)).toContainEqual(
+			expect.stringContaining('открытый вопрос для ассоциации'),
+		);
 	});
 
 	it('shows on a municipality page what it looks for, with answers, and what it can help others with', () => {

@@ -10,13 +10,20 @@ import { parseCsv } from './csv.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const json = JSON.parse(read('data/practices.json')) as { $schema: string; count: number; practices: Record<string, unknown>[] };
+const json = JSON.parse(read('data/practices.json')) as {
+	$schema: string;
+	count: number;
+	practices: Record<string, unknown>[];
+};
 const schema = JSON.parse(read('data/practice.schema.json')) as Record<string, unknown>;
 
 /** Practice cards the site has: the pages under practices/<owner>/<slug>/ that the search indexes (catalogue pages are not). */
 const cards = readdirSync(join(dist, 'practices'), { recursive: true })
 	.map((f) => String(f).match(/^([^/]+\/[^/]+)\/index\.html$/)?.[1])
-	.filter((id): id is string => id !== undefined && builtPage(`practices/${id}/`).querySelector('[data-pagefind-body]') !== null)
+	.filter(
+		(id): id is string =>
+			id !== undefined && builtPage(`practices/${id}/`).querySelector('[data-pagefind-body]') !== null,
+	)
 	.sort();
 
 describe('open data', () => {
@@ -39,7 +46,10 @@ describe('open data', () => {
 	it('gives every practice its repeats, none while the sources report none, and the schema describes them', () => {
 		for (const practice of json.practices) expect(practice['replications'], String(practice['id'])).toEqual([]);
 		const properties = schema['properties'] as Record<string, { type?: string; description?: string }>;
-		expect(properties['replications']).toMatchObject({ type: 'array', description: expect.stringContaining('Опыт повторили') });
+		expect(properties['replications']).toMatchObject({
+			type: 'array',
+			description: expect.stringContaining('Опыт повторили'),
+		});
 		expect(read('data/practices.csv').split('\r\n')[0]).toContain(`${CSV_SEPARATOR}опыт повторили${CSV_SEPARATOR}`);
 	});
 
@@ -74,12 +84,19 @@ describe('open data', () => {
 	});
 	it('lists every page in the sitemap, except the editor, the error page and the print compendia (noindex), and points robots.txt to it', () => {
 		const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
-		const parts = (xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap as { loc: string }[]).map((s) => new URL(s.loc).pathname.slice(1));
+		const parts = (xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap as { loc: string }[]).map((s) =>
+			new URL(s.loc).pathname.slice(1),
+		);
 		expect(parts).toEqual(['sitemap-0.xml']);
-		const listed = parts.flatMap((part) => (xml.parse(read(part)).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname)).sort();
+		const listed = parts
+			.flatMap((part) => (xml.parse(read(part)).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname))
+			.sort();
 		const built = readdirSync(dist, { recursive: true })
 			.map(String)
-			.filter((f) => f.endsWith('index.html') && !f.startsWith('admin/') && !f.startsWith('compendium/') && f !== '404/index.html')
+			.filter(
+				(f) =>
+					f.endsWith('index.html') && !f.startsWith('admin/') && !f.startsWith('compendium/') && f !== '404/index.html',
+			)
 			.map((f) => `/${f.slice(0, -'index.html'.length)}`)
 			.sort();
 		expect(listed).toEqual(built);

@@ -27,7 +27,12 @@ describe('a practice text with every construct', () => {
 	it('keeps Markdown, GFM and the allowed HTML as the curator wrote them', () => {
 		expect(texts('strong')).toContain('полужирным');
 		expect(texts('del')).toContain('зачёркнутым');
-		expect(text().querySelectorAll('abbr').find((abbr) => textOf(abbr) === 'ТОС')?.getAttribute('title')).toBe('территориальное общественное самоуправление');
+		expect(
+			text()
+				.querySelectorAll('abbr')
+				.find((abbr) => textOf(abbr) === 'ТОС')
+				?.getAttribute('title'),
+		).toBe('территориальное общественное самоуправление');
 		expect(text().querySelector('input[type="checkbox"][checked]')).not.toBeNull();
 		expect(text().querySelector('blockquote')).not.toBeNull();
 		// Tags on lines of their own stand as blocks, not inside paragraphs.
@@ -44,8 +49,12 @@ describe('a practice text with every construct', () => {
 	});
 
 	it('renders Callout as a note, with its title or the default one', () => {
-		const notes = text().querySelectorAll('aside.callout').map((aside) => aside.querySelectorAll('p'));
-		const [titled, untitled] = ['Важно', 'Обратите внимание'].map((title) => notes.find(([first]) => textOf(first?.querySelector('strong')) === title && textOf(first) === title));
+		const notes = text()
+			.querySelectorAll('aside.callout')
+			.map((aside) => aside.querySelectorAll('p'));
+		const [titled, untitled] = ['Важно', 'Обратите внимание'].map((title) =>
+			notes.find(([first]) => textOf(first?.querySelector('strong')) === title && textOf(first) === title),
+		);
 		expect(textOf(titled?.[1])).toMatch(/^Обратите внимание на сроки/);
 		expect(textOf(titled?.[1]?.querySelector('strong'))).toBe('сроки');
 		expect(textOf(untitled?.[1])).toBe('Выноска без заголовка.');
@@ -58,22 +67,35 @@ describe('a practice text with every construct', () => {
 	});
 
 	it('marks links to other sites noopener noreferrer and leaves comments out', () => {
-		const link = (label: string) => text().querySelectorAll('a').find((a) => textOf(a) === label);
+		const link = (label: string) =>
+			text()
+				.querySelectorAll('a')
+				.find((a) => textOf(a) === label);
 		expect(link('сайт города')?.attributes).toEqual({ href: 'https://www.admkrsk.ru/', rel: 'noopener noreferrer' });
 		expect(link('внутреннюю страницу')?.attributes).toEqual({ href: '/practices/' });
 		// A comment is no element: the file itself must not hold it.
-		expect(readFileSync(join(dist, 'practices/krasnoyarsk/vse-vozmozhnosti-teksta/index.html'), 'utf8')).not.toContain('Комментарий редактора');
+		expect(readFileSync(join(dist, 'practices/krasnoyarsk/vse-vozmozhnosti-teksta/index.html'), 'utf8')).not.toContain(
+			'Комментарий редактора',
+		);
 	});
 });
 
 describe('photos and author components on a card', () => {
-	const photo = (name: string) => card('testovaya-praktika-s-foto').querySelectorAll('img').find((img) => img.getAttribute('src')?.includes(name));
+	const photo = (name: string) =>
+		card('testovaya-praktika-s-foto')
+			.querySelectorAll('img')
+			.find((img) => img.getAttribute('src')?.includes(name));
 
 	it('serves a photo beside the practice as WebP at most 1200 px wide, with srcset, size and lazy loading', () => {
 		const img = photo('prazdnik-vo-dvore');
 		expect(img?.getAttribute('src')).toMatch(/^\/_astro\/prazdnik-vo-dvore\.[\w-]+\.webp$/);
 		expect(img?.getAttribute('srcset')).toMatch(/400w.*800w.*1200w$/);
-		expect(img?.attributes).toMatchObject({ width: '1200', height: '800', loading: 'lazy', alt: 'Дети и взрослые за столами во дворе многоквартирного дома' });
+		expect(img?.attributes).toMatchObject({
+			width: '1200',
+			height: '800',
+			loading: 'lazy',
+			alt: 'Дети и взрослые за столами во дворе многоквартирного дома',
+		});
 		const file = join(dist, img?.getAttribute('src') ?? 'missing');
 		expect(existsSync(file)).toBe(true);
 		const size = imageSize(readFileSync(file));
@@ -89,8 +111,12 @@ describe('photos and author components on a card', () => {
 	it('shows a Figure with its caption and the photo credit', () => {
 		const figure = card('testovaya-praktika-s-foto').querySelector('figure.figure');
 		expect(figure?.querySelector('img')).not.toBeNull();
-		expect(textOf(figure?.querySelector('figcaption'))).toBe('Праздник во дворе на улице Мира Фото: администрация г. Красноярска');
-		expect(textOf(figure?.querySelector('figcaption > span.figure__credit'))).toBe('Фото: администрация г. Красноярска');
+		expect(textOf(figure?.querySelector('figcaption'))).toBe(
+			'Праздник во дворе на улице Мира Фото: администрация г. Красноярска',
+		);
+		expect(textOf(figure?.querySelector('figcaption > span.figure__credit'))).toBe(
+			'Фото: администрация г. Красноярска',
+		);
 	});
 
 	it('shows key figures, each with its year and a link to its source', () => {
@@ -105,10 +131,20 @@ describe('photos and author components on a card', () => {
 	});
 
 	it('lists the photos with their addresses and descriptions in practices.json and practices.csv', () => {
-		const json = JSON.parse(readFileSync(join(dist, 'data/practices.json'), 'utf8')) as { practices: { id: string; photos: { url: string; alt: string; caption?: string; credit?: string }[] }[] };
+		const json = JSON.parse(readFileSync(join(dist, 'data/practices.json'), 'utf8')) as {
+			practices: { id: string; photos: { url: string; alt: string; caption?: string; credit?: string }[] }[];
+		};
 		const photos = json.practices.find((p) => p.id === 'krasnoyarsk/testovaya-praktika-s-foto')?.photos ?? [];
-		expect(photos.map((p) => p.alt)).toEqual(['Дети и взрослые за столами во дворе многоквартирного дома', 'Схема двора с игровой и спортивной площадками']);
-		expect(photos[0]).toMatchObject({ caption: 'Праздник во дворе на улице Мира', credit: 'администрация г. Красноярска', width: 1200, height: 800 });
+		expect(photos.map((p) => p.alt)).toEqual([
+			'Дети и взрослые за столами во дворе многоквартирного дома',
+			'Схема двора с игровой и спортивной площадками',
+		]);
+		expect(photos[0]).toMatchObject({
+			caption: 'Праздник во дворе на улице Мира',
+			credit: 'администрация г. Красноярска',
+			width: 1200,
+			height: 800,
+		});
 		for (const photo of photos) expect(existsSync(join(dist, new URL(photo.url).pathname))).toBe(true);
 		expect(json.practices.find((p) => p.id === 'krasnoyarsk/yarkie-berega')?.photos).toEqual([]);
 		const csv = readFileSync(join(dist, 'data/practices.csv'), 'utf8');
@@ -121,7 +157,13 @@ describe('photos and author components on a card', () => {
 			const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 			await page.goto(`${site.url}practices/krasnoyarsk/testovaya-praktika-s-foto/`);
 			const shown = () =>
-				page.$$eval('.prose img', (imgs) => imgs.map((img) => ({ alt: img.getAttribute('alt'), visible: (img as HTMLImageElement).getBoundingClientRect().width > 100 && getComputedStyle(img).display !== 'none' })));
+				page.$$eval('.prose img', (imgs) =>
+					imgs.map((img) => ({
+						alt: img.getAttribute('alt'),
+						visible:
+							(img as HTMLImageElement).getBoundingClientRect().width > 100 && getComputedStyle(img).display !== 'none',
+					})),
+				);
 			await page.emulateMedia({ media: 'print' });
 			expect(await shown()).toEqual([
 				{ alt: 'Дети и взрослые за столами во дворе многоквартирного дома', visible: true },

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +48,10 @@ function move(from: string, to: string): void {
 
 /** Every HTML page of a built site, by path. */
 function pages(dist: string): Map<string, string> {
-	const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort();
+	const files = readdirSync(dist, { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.html'))
+		.sort();
 	return new Map(files.map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
 }
 
@@ -82,7 +94,13 @@ beforeAll(() => {
 	mkdirSync(join(content, 'replications'), { recursive: true });
 	writeFileSync(
 		join(content, 'replications/abakan-lesosibirsk-resursnyy-tsentr-obshchestvennykh-initsiativ.yaml'),
-		readFileSync(join(root, 'tests/fixtures/replications/content/replications/abakan-lesosibirsk-resursnyy-tsentr-obshchestvennykh-initsiativ.yaml'), 'utf8').replace(/^source: .*$/m, 'source: asdg-anketa-lesosibirsk-2020'),
+		readFileSync(
+			join(
+				root,
+				'tests/fixtures/replications/content/replications/abakan-lesosibirsk-resursnyy-tsentr-obshchestvennykh-initsiativ.yaml',
+			),
+			'utf8',
+		).replace(/^source: .*$/m, 'source: asdg-anketa-lesosibirsk-2020'),
 	);
 	rebuild('edits');
 
@@ -91,20 +109,34 @@ beforeAll(() => {
 		join(content, added),
 		readFileSync(join(content, 'practices/krasnoyarsk/dvizhenie-post-1-partnerstvo-s-krasnodonom.mdx'), 'utf8')
 			.replace(/^title: .*$/m, 'title: Новая практика для проверки повторной сборки')
-			.replace(/^summary: [\s\S]*?^municipalities:/m, 'summary: Практика, добавленная тестом между двумя сборками, чтобы проверить, что новая карточка и списки появляются.\nmunicipalities:'),
+			.replace(
+				/^summary: [\s\S]*?^municipalities:/m,
+				'summary: Практика, добавленная тестом между двумя сборками, чтобы проверить, что новая карточка и списки появляются.\nmunicipalities:',
+			),
 	);
-	move('practices/krasnoyarsk/dvizhenie-post-1-partnerstvo-s-krasnodonom.mdx', 'practices/krasnoyarsk/post-1-pereimenovano.mdx');
+	move(
+		'practices/krasnoyarsk/dvizhenie-post-1-partnerstvo-s-krasnodonom.mdx',
+		'practices/krasnoyarsk/post-1-pereimenovano.mdx',
+	);
 	rebuild('added');
 
 	// The added practice moved to another municipality, and the renamed one deleted.
 	move(added, 'practices/lesosibirsk/novaya-praktika-dlya-proverki.mdx');
-	edit('practices/lesosibirsk/novaya-praktika-dlya-proverki.mdx', 'municipalities: [krasnoyarsk]', 'municipalities: [lesosibirsk]');
+	edit(
+		'practices/lesosibirsk/novaya-praktika-dlya-proverki.mdx',
+		'municipalities: [krasnoyarsk]',
+		'municipalities: [lesosibirsk]',
+	);
 	rmSync(join(content, 'practices/krasnoyarsk/post-1-pereimenovano.mdx'));
 	rebuild('moved');
 
 	// Last, as they re-render nearly every page: a topic's name and a need show almost everywhere.
 	edit('topics/tos.yaml', 'name: ', 'name: Тема-2 ');
-	edit('needs/krasnoyarsk-2024.yaml', 'text: Развивать «Яркие берега»', 'text: Изменённая потребность — развивать «Яркие берега»');
+	edit(
+		'needs/krasnoyarsk-2024.yaml',
+		'text: Развивать «Яркие берега»',
+		'text: Изменённая потребность — развивать «Яркие берега»',
+	);
 	rebuild('sitewide');
 }, 1_200_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -124,8 +156,12 @@ describe('a rebuild on the warm cache', () => {
 		const { warm } = steps.edits;
 		expect(warm.get('practices/krasnoyarsk/50-tysyach-derevev/index.html')).toContain('Переименовано — ');
 		expect(warm.get('practices/krasnoyarsk/yarkie-berega/index.html')).toContain('Добавлено при правке.');
-		expect(warm.get('practices/lesosibirsk/obshchestvennaya-palata/index.html')).toContain('Лесосибирск-переименованный');
-		expect(warm.get('practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/index.html')).toContain('Абакан');
+		expect(warm.get('practices/lesosibirsk/obshchestvennaya-palata/index.html')).toContain(
+			'Лесосибирск-переименованный',
+		);
+		expect(warm.get('practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/index.html')).toContain(
+			'Абакан',
+		);
 		expect(steps.sitewide.warm.get('index.html')).toContain('Тема-2 ');
 		expect(steps.sitewide.warm.get('needs/index.html')).toContain('Изменённая потребность');
 	});
@@ -133,16 +169,21 @@ describe('a rebuild on the warm cache', () => {
 	it('adds, renames, moves and deletes cards', () => {
 		expect(steps.added.warm.has('practices/krasnoyarsk/novaya-praktika-dlya-proverki/index.html')).toBe(true);
 		expect(steps.added.warm.has('practices/krasnoyarsk/post-1-pereimenovano/index.html')).toBe(true);
-		expect(steps.added.warm.has('practices/krasnoyarsk/dvizhenie-post-1-partnerstvo-s-krasnodonom/index.html')).toBe(false);
+		expect(steps.added.warm.has('practices/krasnoyarsk/dvizhenie-post-1-partnerstvo-s-krasnodonom/index.html')).toBe(
+			false,
+		);
 		expect(steps.moved.warm.has('practices/lesosibirsk/novaya-praktika-dlya-proverki/index.html')).toBe(true);
 		expect(steps.moved.warm.has('practices/krasnoyarsk/novaya-praktika-dlya-proverki/index.html')).toBe(false);
 		expect(steps.moved.warm.has('practices/krasnoyarsk/post-1-pereimenovano/index.html')).toBe(false);
 	});
 
-	it.each(['edits', 'added', 'moved', 'sitewide'] as const)('after the %s, writes the same pages, byte for byte, as a clean build', (name) => {
-		const { warm, clean } = steps[name];
-		expect([...warm.keys()]).toEqual([...clean.keys()]);
-		const differing = [...warm].filter(([path, html]) => clean.get(path) !== html).map(([path]) => path);
-		expect(differing).toEqual([]);
-	});
+	it.each(['edits', 'added', 'moved', 'sitewide'] as const)(
+		'after the %s, writes the same pages, byte for byte, as a clean build',
+		(name) => {
+			const { warm, clean } = steps[name];
+			expect([...warm.keys()]).toEqual([...clean.keys()]);
+			const differing = [...warm].filter(([path, html]) => clean.get(path) !== html).map(([path]) => path);
+			expect(differing).toEqual([]);
+		},
+	);
 });

@@ -56,7 +56,9 @@ describe('«Опыт повторили» on a practice card', () => {
 		// The section prints with the card; only the invitation to report another repeat stays on screen.
 		expect(repeats?.classList.contains('no-print')).toBe(false);
 		const invitation = repeats?.querySelectorAll('p.no-print[data-pagefind-ignore]') ?? [];
-		expect(invitation.map(textOf).some((p) => p.startsWith('Ваш муниципалитет тоже повторил эту практику?'))).toBe(true);
+		expect(invitation.map(textOf).some((p) => p.startsWith('Ваш муниципалитет тоже повторил эту практику?'))).toBe(
+			true,
+		);
 	});
 
 	it('on a card with no repeat, invites to report one through the issue form and the editor instead of an empty heading', () => {
@@ -70,14 +72,17 @@ describe('«Опыт повторили» on a practice card', () => {
 		expect(form.pathname).toMatch(/\/issues\/new$/);
 		expect(form.searchParams.get('template')).toBe('my-povtorili-praktiku.yml');
 		expect(form.searchParams.get('practice')).toBe('krasnoyarsk/fabrika-narodnykh-initsiativ');
-		expect(hrefs(invitation)).toContain('/admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ');
+		expect(hrefs(invitation)).toContain(
+			'/admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ',
+		);
 		expect(existsSync(join(dist, '.github'))).toBe(false);
 		expect(existsSync(join(root, '.github/ISSUE_TEMPLATE', form.searchParams.get('template') ?? ''))).toBe(true);
 	});
 });
 
 describe('repeats on the municipalities’ pages', () => {
-	const listed = (section: HTMLElement | undefined) => section?.querySelectorAll('li.replication h3 a').map((a) => a.getAttribute('href'));
+	const listed = (section: HTMLElement | undefined) =>
+		section?.querySelectorAll('li.replication h3 a').map((a) => a.getAttribute('href'));
 
 	it('lists on the page of the one that repeated a practice «Что мы повторили», with whose practice it was', () => {
 		const ours = sectionOf(municipality('abakan'), 'replicated-by-us');
@@ -113,7 +118,10 @@ describe('repeats in the catalogue and search', () => {
 	/** A facet link of a catalogue page, with the count beside it. */
 	const facet = (page: HTMLElement, href: string) => {
 		const link = page.querySelector(`a[href="${href}"]`);
-		return link && `${textOf(link)} ${textOf(link.nextElementSibling?.classList.contains('count') ? link.nextElementSibling : null)}`.trim();
+		return (
+			link &&
+			`${textOf(link)} ${textOf(link.nextElementSibling?.classList.contains('count') ? link.nextElementSibling : null)}`.trim()
+		);
 	};
 
 	it('counts them in the catalogue and marks them on list items', () => {
@@ -127,8 +135,14 @@ describe('repeats in the catalogue and search', () => {
 	it('has a catalogue page of the practices others repeated, narrowed by region and topic, with working links', () => {
 		const replicated = builtPage('practices/replicated/', dist);
 		expect(textOf(replicated.querySelector('h1'))).toBe('Практики: повторяли в других городах');
-		const listed = replicated.querySelectorAll('h2 > a[href^="/practices/"]').map((a) => a.getAttribute('href')).sort();
-		expect(listed).toEqual(['/practices/krasnoyarsk/yarkie-berega/', '/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/']);
+		const listed = replicated
+			.querySelectorAll('h2 > a[href^="/practices/"]')
+			.map((a) => a.getAttribute('href'))
+			.sort();
+		expect(listed).toEqual([
+			'/practices/krasnoyarsk/yarkie-berega/',
+			'/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/',
+		]);
 		expect(facet(replicated, '/practices/replicated/region/krasnoyarskiy-kray/')).toBe('Красноярский край (2)');
 		expect(replicated.querySelectorAll('a[href="/practices/"]').map(textOf)).toContain('Все практики');
 		const broken = builtPages([], dist)
@@ -147,7 +161,10 @@ describe('repeats in the catalogue and search', () => {
 		expect(filters[SEARCH_FACETS.replicated]).toEqual({ да: 2 });
 		const found = await pagefind.search(null, { filters: { [SEARCH_FACETS.replicated]: 'да' } });
 		const urls = (await Promise.all(found.results.map((r) => r.data()))).map((d) => new URL(d.url).pathname).sort();
-		expect(urls).toEqual(['/practices/krasnoyarsk/yarkie-berega/', '/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/']);
+		expect(urls).toEqual([
+			'/practices/krasnoyarsk/yarkie-berega/',
+			'/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/',
+		]);
 	});
 });
 
@@ -162,9 +179,20 @@ describe('repeats in open data', () => {
 				id: 'lesosibirsk-krasnoyarsk-yarkie-berega',
 				municipality: 'lesosibirsk',
 				year: 2024,
-				outcome: 'Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.',
+				outcome:
+					'Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.',
 				source: 'testovyy-otchet-o-povtore',
-				results: [{ measure: 'благоустроено участков берега', value: 3, unit: 'участка', qualifier: 'точно', year: 2024, planned: false, source: 'testovyy-otchet-o-povtore' }],
+				results: [
+					{
+						measure: 'благоустроено участков берега',
+						value: 3,
+						unit: 'участка',
+						qualifier: 'точно',
+						year: 2024,
+						planned: false,
+						source: 'testovyy-otchet-o-povtore',
+					},
+				],
 				contacts: [{ organisation: 'Тестовый отдел администрации города Лесосибирска', phone: '+7 000 000-00-00' }],
 				period: { start: '2024-05', end: '2024-09' },
 			},
@@ -173,13 +201,27 @@ describe('repeats in open data', () => {
 	});
 
 	it('describes the repeats in the JSON Schema, and every record with them validates', () => {
-		const schema = JSON.parse(read('data/practice.schema.json')) as { properties: Record<string, { items?: { required?: string[] } }>; required: string[] };
+		const schema = JSON.parse(read('data/practice.schema.json')) as {
+			properties: Record<string, { items?: { required?: string[] } }>;
+			required: string[];
+		};
 		expect(schema.required).toContain('replications');
-		expect(schema.properties['replications']?.items?.required).toEqual(['municipality', 'year', 'outcome', 'source', 'id']);
+		expect(schema.properties['replications']?.items?.required).toEqual([
+			'municipality',
+			'year',
+			'outcome',
+			'source',
+			'id',
+		]);
 		const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
 		for (const practice of json().practices) expect(validate(practice), String(practice['id'])).toBe(true);
 		const yarkie = json().practices.find((p) => p['id'] === 'krasnoyarsk/yarkie-berega');
-		expect(validate({ ...yarkie, replications: [{ id: 'x', municipality: 'lesosibirsk', year: 2024, source: 'testovyy-otchet-o-povtore' }] })).toBe(false);
+		expect(
+			validate({
+				...yarkie,
+				replications: [{ id: 'x', municipality: 'lesosibirsk', year: 2024, source: 'testovyy-otchet-o-povtore' }],
+			}),
+		).toBe(false);
 	});
 
 	it('writes who repeated each practice, when and what came of it into practices.csv', () => {
@@ -187,14 +229,24 @@ describe('repeats in open data', () => {
 		const column = header?.indexOf('опыт повторили') ?? -1;
 		expect(column).toBeGreaterThan(0);
 		const yarkie = rows.find((r) => r[0] === 'krasnoyarsk/yarkie-berega');
-		expect(yarkie?.[column]).toBe('Лесосибирск (2024): Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.');
+		expect(yarkie?.[column]).toBe(
+			'Лесосибирск (2024): Тестовый повтор — по образцу Красноярска жители благоустроили берег Енисея и провели на нём первый городской праздник.',
+		);
 		expect(textOf(builtPage('data/', dist))).toContain('опыт повторили');
 	});
 });
 
 describe('repeats in the browser', () => {
 	const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	const paths = ['/practices/krasnoyarsk/yarkie-berega/', '/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/', '/municipalities/lesosibirsk/', '/municipalities/krasnoyarsk/', '/municipalities/abakan/', '/practices/', '/practices/replicated/'];
+	const paths = [
+		'/practices/krasnoyarsk/yarkie-berega/',
+		'/practices/krasnoyarsk/fabrika-narodnykh-initsiativ/',
+		'/municipalities/lesosibirsk/',
+		'/municipalities/krasnoyarsk/',
+		'/municipalities/abakan/',
+		'/practices/',
+		'/practices/replicated/',
+	];
 
 	it('shows them with no accessibility violation (axe-core, WCAG 2.2 AA), prints a card’s repeats and leaves the invitation off paper', async () => {
 		const site = await openSite(dist);
@@ -207,7 +259,15 @@ describe('repeats in the browser', () => {
 				await page.addScriptTag({ content: axeSource });
 				const violations = await page.evaluate(
 					async () =>
-						(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations,
+						(
+							await (
+								window as unknown as {
+									axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
+								}
+							).axe.run(document, {
+								runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+							})
+						).violations,
 				);
 				found.push(...violations.map((v) => `${path} ${v.id}`));
 			}

@@ -24,7 +24,8 @@ describe('built site', () => {
 			['events', 'events'],
 			['sources', 'sources'],
 		] as const) {
-			for (const entry of await getCollection(collection)) expect(existsSync(join(dist, folder, entry.id, 'index.html')), `${folder}/${entry.id}`).toBe(true);
+			for (const entry of await getCollection(collection))
+				expect(existsSync(join(dist, folder, entry.id, 'index.html')), `${folder}/${entry.id}`).toBe(true);
 		}
 	});
 
@@ -60,10 +61,17 @@ describe('built site', () => {
 		// A municipality with no more practices than its own page lists has no catalogue pages:
 		// the region's catalogue sends the reader to that page, which lists them all.
 		expect(existsSync(join(dist, 'practices/municipality/lesosibirsk/index.html'))).toBe(false);
-		expect(hrefsOf(builtPage('practices/region/krasnoyarskiy-kray/'))).toContain('/municipalities/lesosibirsk/#practices');
+		expect(hrefsOf(builtPage('practices/region/krasnoyarskiy-kray/'))).toContain(
+			'/municipalities/lesosibirsk/#practices',
+		);
 		const municipality = builtPage('municipalities/lesosibirsk/');
 		expect(municipality.querySelector('#practices')).not.toBeNull();
-		for (const slug of ['obshchestvennaya-palata', 'obshchestvennyy-sovet-po-zhkh', 'resursnyy-tsentr-obshchestvennykh-initsiativ', 'vzaimodeystvie-s-nko']) {
+		for (const slug of [
+			'obshchestvennaya-palata',
+			'obshchestvennyy-sovet-po-zhkh',
+			'resursnyy-tsentr-obshchestvennykh-initsiativ',
+			'vzaimodeystvie-s-nko',
+		]) {
 			expect(hrefsOf(municipality)).toContain(`/practices/lesosibirsk/${slug}/`);
 		}
 	});
@@ -73,20 +81,36 @@ describe('built site', () => {
 		const practice = (await getCollection('practices')).find((p) => p.id === 'krasnoyarsk/yarkie-berega')!;
 		const items = builtPage('practices/krasnoyarsk/yarkie-berega/').querySelectorAll('ul.results > li');
 		expect(items).toHaveLength(practice.data.results.length);
-		expect(items.map((li) => li.querySelector('.results__note a')?.getAttribute('href'))).toEqual(practice.data.results.map((r) => `/sources/${r.source}/`));
+		expect(items.map((li) => li.querySelector('.results__note a')?.getAttribute('href'))).toEqual(
+			practice.data.results.map((r) => `/sources/${r.source}/`),
+		);
 	});
 
 	it('ships content pages with no script but the inline accessibility switch, under 2 KB', () => {
-		for (const path of ['index.html', 'practices/index.html', 'practices/krasnoyarsk/yarkie-berega/index.html', 'municipalities/krasnoyarsk/index.html', 'glossary/index.html']) {
+		for (const path of [
+			'index.html',
+			'practices/index.html',
+			'practices/krasnoyarsk/yarkie-berega/index.html',
+			'municipalities/krasnoyarsk/index.html',
+			'glossary/index.html',
+		]) {
 			const scripts = builtPage(path).querySelectorAll('script');
-			expect(scripts.filter((script) => script.hasAttribute('src')), path).toEqual([]);
-			expect(scripts.reduce((n, script) => n + Buffer.byteLength(script.outerHTML), 0), path).toBeLessThanOrEqual(2048);
+			expect(
+				scripts.filter((script) => script.hasAttribute('src')),
+				path,
+			).toEqual([]);
+			expect(
+				scripts.reduce((n, script) => n + Buffer.byteLength(script.outerHTML), 0),
+				path,
+			).toBeLessThanOrEqual(2048);
 			expect(scripts.some((script) => script.rawText.includes('a11y'))).toBe(true);
 		}
 	});
 
 	it('builds a Russian search index over practice cards and municipality pages only', async () => {
-		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const practices = (await getCollection('practices')).length;
 		const municipalities = (await getCollection('municipalities')).length;
 		expect(Object.keys(entry.languages)).toEqual(['ru']);

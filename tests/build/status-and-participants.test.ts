@@ -22,7 +22,8 @@ const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.dat
 const municipalities = new Map((await getCollection('municipalities')).map((m) => [m.id, m.data]));
 /** The year a status is known for, worked out here from the files: its statusAsOf, else its status source's (or first source's) year. */
 const knownIn = (p: (typeof practices)[number]) =>
-	p.data.statusAsOf ?? Number(String(sources.get(idOf(p.data.statusSource ?? p.data.sources[0]?.source))?.published).slice(0, 4));
+	p.data.statusAsOf ??
+	Number(String(sources.get(idOf(p.data.statusSource ?? p.data.sources[0]?.source))?.published).slice(0, 4));
 const asOf = (p: (typeof practices)[number]) => `${p.data.status} (по данным на ${knownIn(p)} г.)`;
 const withParticipants = practices.filter((p) => p.data.participants.length > 0);
 
@@ -61,18 +62,25 @@ describe('a status with the year it is known for', () => {
 
 	it('gives search results the status with its year', () => {
 		for (const p of practices) {
-			expect(card(p.id).querySelector('data[data-pagefind-meta="status[value]"]')?.getAttribute('value'), p.id).toBe(asOf(p));
+			expect(card(p.id).querySelector('data[data-pagefind-meta="status[value]"]')?.getAttribute('value'), p.id).toBe(
+				asOf(p),
+			);
 		}
 	});
 
 	it('publishes the year in open data, as a number in JSON and a column in CSV', () => {
-		const json = JSON.parse(read('data/practices.json')) as { practices: { id: string; status: string; statusAsOf: number }[] };
+		const json = JSON.parse(read('data/practices.json')) as {
+			practices: { id: string; status: string; statusAsOf: number }[];
+		};
 		const rows = parseCsv(read('data/practices.csv').replace(/^\uFEFF/, ''), CSV_SEPARATOR);
 		const header = rows[0]!;
 		const column = (name: string) => header.indexOf(name);
 		expect(column('статус по данным на')).toBeGreaterThan(-1);
 		for (const p of practices) {
-			expect(json.practices.find((r) => r.id === p.id), p.id).toMatchObject({ status: p.data.status, statusAsOf: knownIn(p) });
+			expect(
+				json.practices.find((r) => r.id === p.id),
+				p.id,
+			).toMatchObject({ status: p.data.status, statusAsOf: knownIn(p) });
 			const row = rows.find((r) => r[0] === p.id);
 			expect(row?.[column('статус')], p.id).toBe(p.data.status);
 			expect(row?.[column('статус по данным на')], p.id).toBe(String(knownIn(p)));
@@ -95,7 +103,7 @@ describe('participants, apart from who carries a practice out', () => {
 		}
 	});
 
-	it('lists the practice on a participant\'s page under «Участие в практиках других», not among its own practices', () => {
+	it("lists the practice on a participant's page under «Участие в практиках других», not among its own practices", () => {
 		for (const p of withParticipants) {
 			for (const id of p.data.participants.map(idOf)) {
 				const html = builtPage(`municipalities/${id}/`);
@@ -108,8 +116,10 @@ describe('participants, apart from who carries a practice out', () => {
 		}
 	});
 
-	it('does not count participation in open data as a municipality\'s practice', () => {
-		const json = JSON.parse(read('data/practices.json')) as { practices: { id: string; municipalities: string[]; participants: string[] }[] };
+	it("does not count participation in open data as a municipality's practice", () => {
+		const json = JSON.parse(read('data/practices.json')) as {
+			practices: { id: string; municipalities: string[]; participants: string[] }[];
+		};
 		for (const p of withParticipants) {
 			const record = json.practices.find((r) => r.id === p.id)!;
 			expect(record.participants).toEqual(p.data.participants.map(idOf));

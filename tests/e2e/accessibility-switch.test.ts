@@ -50,19 +50,29 @@ describe('version for the visually impaired', () => {
 		await page.goto(site.url);
 		await page.locator('#a11y-toggle').click();
 		expect(await page.locator('.site-header__logo').isVisible()).toBe(false);
-		for (const path of ['', 'practices/', 'practices/krasnoyarsk/yarkie-berega/', 'municipalities/krasnoyarsk/', 'glossary/']) {
+		for (const path of [
+			'',
+			'practices/',
+			'practices/krasnoyarsk/yarkie-berega/',
+			'municipalities/krasnoyarsk/',
+			'glossary/',
+		]) {
 			await page.goto(site.url + path);
 			await page.addScriptTag({ content: axeSource });
-			const violations = await page.evaluate(
-				async () =>
-					(
-						await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-							runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-						})
-					).violations.map((v) => v.id),
+			const violations = await page.evaluate(async () =>
+				(
+					await (
+						window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+					).axe.run(document, {
+						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+					})
+				).violations.map((v) => v.id),
 			);
 			expect(violations, path).toEqual([]);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+				path,
+			).toBe(0);
 		}
 	});
 
@@ -72,7 +82,10 @@ describe('version for the visually impaired', () => {
 		for (const path of ['', 'practices/', 'practices/krasnoyarsk/yarkie-berega/', 'search/']) {
 			await zoomed.goto(site.url + path);
 			await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-			expect(await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+			expect(
+				await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+				path,
+			).toBe(0);
 		}
 		await zoomed.close();
 	});

@@ -26,10 +26,25 @@ async function violations(path: string, ready?: () => Promise<unknown>) {
 	await ready?.();
 	await page.addScriptTag({ content: axeSource });
 	const result = await page.evaluate(
-		async (tags) => (await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
+		async (tags) =>
+			(
+				await (
+					window as unknown as {
+						axe: {
+							run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe.run(document, { runOnly: { type: 'tag', values: tags } })
+			).violations,
 		TAGS,
 	);
-	return result.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	return result.map(
+		(v) =>
+			`${v.id}: ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`,
+	);
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -47,7 +62,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	}, 600_000);
 
 	it('finds no violations on the search page with results, facets and the relaxed note', async () => {
-		const found = await violations(`/search/?q=${encodeURIComponent('как провести праздник во дворе')}`, () => page.waitForSelector('#search-relaxed:not([hidden])'));
+		const found = await violations(`/search/?q=${encodeURIComponent('как провести праздник во дворе')}`, () =>
+			page.waitForSelector('#search-relaxed:not([hidden])'),
+		);
 		expect(found).toEqual([]);
 	});
 });

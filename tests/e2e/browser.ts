@@ -5,7 +5,9 @@ import { createStaticServer, listen } from '../../scripts/lib/static-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
 
 /** Starts headless Chromium and a static server over `dist/` (or another built site); `close()` stops both. */
-export async function openSite(dist = fileURLToPath(new URL('../../dist/', import.meta.url))): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+export async function openSite(
+	dist = fileURLToPath(new URL('../../dist/', import.meta.url)),
+): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
 	const server: Server = createStaticServer(dist);
 	const url = await listen(server, 0);
 	const browser = await chromium.launch({

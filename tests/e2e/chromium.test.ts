@@ -10,14 +10,16 @@ describe('chromiumPath', () => {
 	});
 
 	it('names the missing browser when CHROMIUM_PATH points nowhere', async () => {
-		await expect(chromiumPath({ CHROMIUM_PATH: '/nowhere/chromium' })).rejects.toThrow(/Нет браузера \/nowhere\/chromium \(CHROMIUM_PATH\)/);
+		await expect(chromiumPath({ CHROMIUM_PATH: '/nowhere/chromium' })).rejects.toThrow(
+			/Нет браузера \/nowhere\/chromium \(CHROMIUM_PATH\)/,
+		);
 	});
 
-	it('takes Debian\'s Chromium when it is installed', async () => {
+	it("takes Debian's Chromium when it is installed", async () => {
 		expect(await chromiumPath({}, process.execPath)).toBe(process.execPath);
 	});
 
-	it('without Debian\'s Chromium, unpacks the one from @sparticuz/chromium and drives it', async () => {
+	it("without Debian's Chromium, unpacks the one from @sparticuz/chromium and drives it", async () => {
 		const path = await chromiumPath({}, '/nowhere/chromium');
 		// Unpacked into this checkout, not the shared /tmp, where another user's copy would be in the way.
 		expect(path).toBe(fileURLToPath(new URL('../../node_modules/.cache/sparticuz-chromium/chromium', import.meta.url)));

@@ -54,8 +54,13 @@ describe('the web editor built with CMS_BACKEND=gitlab for a self-hosted instanc
 				return route.fulfill({ status: 302, headers: { location: back } });
 			}
 			const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
-			if (pathname === '/oauth/token') return route.fulfill({ headers: cors, json: { access_token: 'test-token', token_type: 'Bearer', refresh_token: 'r', expires_in: 7200 } });
-			if (pathname === '/api/v4/user') return route.fulfill({ headers: cors, json: { id: 7, username: 'kurator', name: 'Куратор', avatar_url: '' } });
+			if (pathname === '/oauth/token')
+				return route.fulfill({
+					headers: cors,
+					json: { access_token: 'test-token', token_type: 'Bearer', refresh_token: 'r', expires_in: 7200 },
+				});
+			if (pathname === '/api/v4/user')
+				return route.fulfill({ headers: cors, json: { id: 7, username: 'kurator', name: 'Куратор', avatar_url: '' } });
 			return route.fulfill({ status: 404, headers: cors, json: { message: '404 Not Found' } });
 		});
 
@@ -63,7 +68,9 @@ describe('the web editor built with CMS_BACKEND=gitlab for a self-hosted instanc
 		await page.getByRole('button', { name: 'Войти через GitLab' }).click();
 
 		// The token and the API are fetched by the page: a CSP that left the instance out would stop them here.
-		await expect.poll(() => seen.some((r) => new URL(r.url()).pathname === '/api/v4/user'), { timeout: 15_000 }).toBe(true);
+		await expect
+			.poll(() => seen.some((r) => new URL(r.url()).pathname === '/api/v4/user'), { timeout: 15_000 })
+			.toBe(true);
 
 		const authorize = new URL(seen.find((r) => new URL(r.url()).pathname === '/oauth/authorize')!.url());
 		expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
@@ -78,7 +85,12 @@ describe('the web editor built with CMS_BACKEND=gitlab for a self-hosted instanc
 		const token = seen.find((r) => new URL(r.url()).pathname === '/oauth/token' && r.method() === 'POST')!;
 		const body = JSON.parse(token.postData() ?? '{}') as Record<string, string>;
 		// No client secret: the verifier, kept by the page since it sent the challenge, proves the request.
-		expect(body).toMatchObject({ client_id: 'test-app-id', code: 'test-code', grant_type: 'authorization_code', redirect_uri: `${site.url}admin/` });
+		expect(body).toMatchObject({
+			client_id: 'test-app-id',
+			code: 'test-code',
+			grant_type: 'authorization_code',
+			redirect_uri: `${site.url}admin/`,
+		});
 		expect(body['code_verifier']).toMatch(/^[\w.-]{128}$/);
 		expect(body).not.toHaveProperty('client_secret');
 
@@ -97,9 +109,28 @@ describe('the sign-in screen of the other hosts, from the configuration their bu
 		return `${page.slice(0, start)}<script id="cms-config" type="application/json">${config}</script>${page.slice(end)}`;
 	};
 	const cases: [string, CmsEnv][] = [
-		['Войти через GitHub', { CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example' }],
-		['Войти через Gitea', { CMS_BACKEND: 'gitea', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://gitea.asdg.example' }],
-		['Войти через Forgejo', { CMS_BACKEND: 'forgejo', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://forgejo.asdg.example' }],
+		[
+			'Войти через GitHub',
+			{ CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example' },
+		],
+		[
+			'Войти через Gitea',
+			{
+				CMS_BACKEND: 'gitea',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_APP_ID: 'c0ffee',
+				CMS_BASE_URL: 'https://gitea.asdg.example',
+			},
+		],
+		[
+			'Войти через Forgejo',
+			{
+				CMS_BACKEND: 'forgejo',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_APP_ID: 'c0ffee',
+				CMS_BASE_URL: 'https://forgejo.asdg.example',
+			},
+		],
 	];
 
 	it.each(cases)('offers «%s»', async (button, otherEnv) => {

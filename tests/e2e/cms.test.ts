@@ -35,17 +35,36 @@ beforeAll(async () => {
 			`${DRAFT_TITLE};г. Лесосибирск;Администрация учит председателей советов домов управлять общим имуществом и работать с управляющими компаниями.;Председателям советов домов не хватает знаний о правах собственников.;Администрация проводит для председателей занятия и консультации.;Занятия ведут специалисты отдела ЖКХ раз в квартал.;Председатели советов домов стали чаще обращаться с предложениями.;Нужны специалисты отдела ЖКХ и помещение для занятий.;с 2020 года;реализуется;Ответы города Лесосибирска на анкету АСДГ за 2020 год`,
 		].join('\n'),
 	);
-	const imported = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), registry], { cwd: root, env: { ...process.env, CONTENT_DIR: join(repo, 'content') }, encoding: 'utf8' });
-	if (imported.status !== 0 || !existsSync(join(repo, DRAFT))) throw new Error(`npm run import: ${imported.stdout}${imported.stderr}`);
+	const imported = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), registry], {
+		cwd: root,
+		env: { ...process.env, CONTENT_DIR: join(repo, 'content') },
+		encoding: 'utf8',
+	});
+	if (imported.status !== 0 || !existsSync(join(repo, DRAFT)))
+		throw new Error(`npm run import: ${imported.stdout}${imported.stderr}`);
 	git('init', '-q', '-b', 'main');
 	git('add', '-A');
 	git('-c', 'user.name=Тест', '-c', 'user.email=test@example.org', 'commit', '-qm', 'Содержимое');
 	proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {
-		env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(PROXY_PORT), BIND_HOST: '127.0.0.1', GIT_AUTHOR_NAME: 'Тест', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Тест', GIT_COMMITTER_EMAIL: 'test@example.org' },
+		env: {
+			...process.env,
+			MODE: 'git',
+			GIT_REPO_DIRECTORY: repo,
+			PORT: String(PROXY_PORT),
+			BIND_HOST: '127.0.0.1',
+			GIT_AUTHOR_NAME: 'Тест',
+			GIT_AUTHOR_EMAIL: 'test@example.org',
+			GIT_COMMITTER_NAME: 'Тест',
+			GIT_COMMITTER_EMAIL: 'test@example.org',
+		},
 		stdio: 'ignore',
 	});
 	for (let i = 0; i < 100; i++) {
-		const up = await fetch(`http://127.0.0.1:${PROXY_PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+		const up = await fetch(`http://127.0.0.1:${PROXY_PORT}/api/v1`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{"action":"info"}',
+		})
 			.then((r) => r.ok)
 			.catch(() => false);
 		if (up) break;
@@ -72,10 +91,15 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		const pick = async (name: string, text: string) => {
 			await field(name).click();
 			await field(name).pressSequentially(text);
-			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+			await page
+				.getByRole('option', { name: new RegExp(text) })
+				.first()
+				.click();
 		};
 		await field('title').fill('Конкурс «Лучший двор» для ТСЖ');
-		await field('summary').fill('Жители многоквартирных домов соревнуются за звание лучшего двора, а победители получают поддержку.');
+		await field('summary').fill(
+			'Жители многоквартирных домов соревнуются за звание лучшего двора, а победители получают поддержку.',
+		);
 		await pick('municipalities', 'Лесосибирск');
 		await pick('topics', 'ЖКХ');
 		await pick('status', 'пилот');
@@ -87,7 +111,9 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await page.getByRole('button', { name: /Добавить источники/ }).click();
 		await pick('source', 'Лесосибирска');
 		await page.getByRole('button', { name: 'Сохранить' }).click();
-		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/entries/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh');
+		await expect
+			.poll(() => page.url(), { timeout: 15_000 })
+			.toContain('/entries/lesosibirsk/konkurs-luchshiy-dvor-dlya-tszh');
 		await page.close();
 
 		// The editorial workflow keeps the new entry on its own branch, as a pull request would.
@@ -112,7 +138,9 @@ describe('web editor (Decap CMS, local git backend)', () => {
 
 	it('records a repeat from a card’s link: the practice is chosen already, the file is named after who repeated which practice, and it passes validation', async () => {
 		const card = builtPage('practices/krasnoyarsk/fabrika-narodnykh-initsiativ/');
-		const link = hrefsOf(card).find((href) => href.startsWith('/admin/#/collections/replications/new?'))?.slice(1);
+		const link = hrefsOf(card)
+			.find((href) => href.startsWith('/admin/#/collections/replications/new?'))
+			?.slice(1);
 		expect(link).toBe('admin/#/collections/replications/new?practice=krasnoyarsk%2Ffabrika-narodnykh-initsiativ');
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${site.url}admin/`);
@@ -123,25 +151,41 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		const pick = async (name: string, text: string) => {
 			await field(name).click();
 			await field(name).pressSequentially(text);
-			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+			await page
+				.getByRole('option', { name: new RegExp(text) })
+				.first()
+				.click();
 		};
-		await expect.poll(() => page.getByText('Городской конкурс «Фабрика народных инициатив»').isVisible(), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(() => page.getByText('Городской конкурс «Фабрика народных инициатив»').isVisible(), { timeout: 10_000 })
+			.toBe(true);
 		expect(await page.getByText('Муниципалитет, который повторил практику').isVisible()).toBe(true);
 		await pick('municipality', 'Лесосибирск');
 		await field('year').fill('2024');
-		await field('outcome').fill('Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.');
+		await field('outcome').fill(
+			'Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.',
+		);
 		await pick('source', 'Лесосибирска');
 		await page.getByRole('button', { name: 'Сохранить' }).click();
-		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/entries/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ');
+		await expect
+			.poll(() => page.url(), { timeout: 15_000 })
+			.toContain('/entries/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ');
 		await page.close();
 
 		const branch = 'cms/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ';
-		const written = git('show', `${branch}:content/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml`).stdout;
+		const written = git(
+			'show',
+			`${branch}:content/replications/lesosibirsk-krasnoyarsk-fabrika-narodnykh-initsiativ.yaml`,
+		).stdout;
 		expect(written).toBe(
 			'practice: krasnoyarsk/fabrika-narodnykh-initsiativ\nmunicipality: lesosibirsk\nyear: 2024\noutcome: Жители Лесосибирска предложили свои инициативы на городской конкурс по образцу красноярского.\nsource: asdg-anketa-lesosibirsk-2020\n',
 		);
 		const checkout = join(work, 'checkout-replication');
-		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
+		await expect
+			.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, {
+				timeout: 10_000,
+			})
+			.toBe(0);
 		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
 			cwd: root,
 			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
@@ -160,14 +204,18 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await page.getByRole('button', { name: 'Добавить компонент' }).click();
 		await page.getByRole('menuitem', { name: 'Image' }).click();
 		await page.getByRole('button', { name: 'Выберите изображение' }).click();
-		await page.locator('input[type="file"]').setInputFiles(join(root, 'tests/fixtures/rich-practices/content/practices/krasnoyarsk/skhema-dvora.png'));
+		await page
+			.locator('input[type="file"]')
+			.setInputFiles(join(root, 'tests/fixtures/rich-practices/content/practices/krasnoyarsk/skhema-dvora.png'));
 		await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
 		await page.getByLabel('Alt Text').fill('Схема двора с игровой и спортивной площадками');
 		await page.getByRole('button', { name: 'Сохранить' }).click();
 		const branch = 'cms/practices/lesosibirsk/obshchestvennaya-palata';
 		// The photo is committed with the entry, beside the practice's file, on the entry's branch.
 		await expect
-			.poll(() => git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout, { timeout: 15_000 })
+			.poll(() => git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout, {
+				timeout: 15_000,
+			})
 			.toContain('content/practices/lesosibirsk/skhema-dvora.png');
 		await page.close();
 
@@ -176,7 +224,11 @@ describe('web editor (Decap CMS, local git backend)', () => {
 
 		const checkout = join(work, 'checkout-photo');
 		// decap-server may still hold the repository's lock right after its commit: try again briefly.
-		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
+		await expect
+			.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, {
+				timeout: 10_000,
+			})
+			.toBe(0);
 		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
 			cwd: root,
 			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
@@ -192,7 +244,9 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		await page.waitForURL(/#\/collections\//);
 		// Decap lists a collection once decap-server has read every file of the folder: on a loaded machine that takes a while.
 		await page.goto(`${site.url}admin/#/collections/practices`);
-		await expect.poll(() => page.getByText('Общественная палата города Лесосибирска').isVisible(), { timeout: 60_000 }).toBe(true);
+		await expect
+			.poll(() => page.getByText('Общественная палата города Лесосибирска').isVisible(), { timeout: 60_000 })
+			.toBe(true);
 		expect(await page.getByText(DRAFT_TITLE).count()).toBe(0);
 
 		await page.goto(`${site.url}admin/#/collections/drafts`);
@@ -204,7 +258,10 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		const pick = async (name: string, text: string) => {
 			await field(name).click();
 			await field(name).pressSequentially(text);
-			await page.getByRole('option', { name: new RegExp(text) }).first().click();
+			await page
+				.getByRole('option', { name: new RegExp(text) })
+				.first()
+				.click();
 		};
 		// What the import could not know: the topic, the year the status is true for, the day it was checked.
 		await expect.poll(() => field('title').inputValue(), { timeout: 10_000 }).toBe(DRAFT_TITLE);
@@ -215,8 +272,11 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		const branch = 'cms/drafts/lesosibirsk/_shkola-predsedateley-sovetov-mnogokvartirnykh-domov';
 		const published = DRAFT.replace('/_', '/');
 		// Saved from «Черновики», the draft is the practice under its name without «_» on the entry's branch.
-		const files = () => git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout.split('\n');
-		await expect.poll(() => [files().includes(published), files().includes(DRAFT)], { timeout: 15_000 }).toEqual([true, false]);
+		const files = () =>
+			git('ls-tree', '-r', '--name-only', branch, 'content/practices/lesosibirsk/').stdout.split('\n');
+		await expect
+			.poll(() => [files().includes(published), files().includes(DRAFT)], { timeout: 15_000 })
+			.toEqual([true, false]);
 		await page.close();
 
 		const written = git('show', `${branch}:${published}`).stdout;
@@ -225,8 +285,16 @@ describe('web editor (Decap CMS, local git backend)', () => {
 		expect(written).toContain('## Как это работает\n\nЗанятия ведут специалисты отдела ЖКХ раз в квартал.');
 
 		const checkout = join(work, 'checkout-draft');
-		await expect.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, { timeout: 10_000 }).toBe(0);
-		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: join(checkout, 'content') }, encoding: 'utf8' });
+		await expect
+			.poll(() => spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo }).status, {
+				timeout: 10_000,
+			})
+			.toBe(0);
+		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+			cwd: root,
+			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
+			encoding: 'utf8',
+		});
 		expect(validated.stdout).toContain('Ошибок нет.');
 		expect(validated.stdout).not.toContain('черновик');
 		expect(validated.status).toBe(0);

@@ -45,7 +45,9 @@ describe('RSS feed', () => {
 	it('is offered to feed readers from every page', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}practices/krasnoyarsk/yarkie-berega/`);
-		expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/rss.xml');
+		expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+			'/rss.xml',
+		);
 		await page.close();
 	});
 });

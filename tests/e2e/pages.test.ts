@@ -33,7 +33,9 @@ describe('every kind of page in a browser', () => {
 	it.each(PAGES)('%s has no sideways scroll at 320 px', async (_kind, path) => {
 		const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
 		await page.goto(site.url + path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		await page.close();
 		expect(overflow).toBe(0);
 	});
@@ -71,7 +73,9 @@ describe('search from the header', () => {
 		await page.locator('#site-search-q').fill('праздник во дворе');
 		await page.locator('#site-search-q').press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
-		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Фабрика народных инициатив');
+		await expect
+			.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 })
+			.toContain('Фабрика народных инициатив');
 		await page.close();
 	});
 });

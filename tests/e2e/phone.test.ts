@@ -20,13 +20,17 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-async function phone(mode: Mode, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+async function phone(
+	mode: Mode,
+	options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
 	const context = await site.browser.newContext({ viewport: PHONE, ...options });
 	if (mode === 'visually impaired') await context.addInitScript(() => localStorage.setItem('a11y', 'on'));
 	return { page: await context.newPage(), context };
 }
 
-const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+const headerHeight = (page: Page) =>
+	page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
 /** Search fields a reader sees on the page. */
 const visibleSearchFields = (page: Page) => page.locator('input[type="search"]:visible').count();
 
@@ -43,7 +47,15 @@ async function typeQuery(page: Page, query: string) {
 async function firstResultBottom(page: Page): Promise<number> {
 	let bottom = Infinity;
 	await expect
-		.poll(async () => (bottom = await page.evaluate(() => document.querySelector('pagefind-results .search-result__title')?.getBoundingClientRect().bottom ?? Infinity)), { timeout: 10_000 })
+		.poll(
+			async () =>
+				(bottom = await page.evaluate(
+					() =>
+						document.querySelector('pagefind-results .search-result__title')?.getBoundingClientRect().bottom ??
+						Infinity,
+				)),
+			{ timeout: 10_000 },
+		)
 		.toBeLessThan(Infinity);
 	return bottom;
 }
@@ -61,7 +73,11 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		const row = await page.evaluate(() => {
 			const box = (el: Element) => el.getBoundingClientRect();
 			const brand = box(document.querySelector('.site-header__brand')!);
-			return [...document.querySelectorAll('.site-header__toggle')].map((toggle) => ({ top: box(toggle).top - brand.top, left: box(toggle).left - brand.right, bottom: box(toggle).bottom }));
+			return [...document.querySelectorAll('.site-header__toggle')].map((toggle) => ({
+				top: box(toggle).top - brand.top,
+				left: box(toggle).left - brand.right,
+				bottom: box(toggle).bottom,
+			}));
 		});
 		expect(row.length).toBe(path === 'search/' ? 1 : 2);
 		for (const toggle of row) {
@@ -85,7 +101,9 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		await page.locator('.search-refine__toggle').click();
 		expect(await page.locator('#search-sort').isVisible()).toBe(true);
 		// Open, the panel stays within the screen's width.
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+			0,
+		);
 		await context.close();
 	});
 
@@ -93,13 +111,21 @@ describe.each(MODES)('on a phone, %s version', (mode) => {
 		const { page, context } = await phone(mode, { bypassCSP: true });
 		const violations = async () => {
 			await page.addScriptTag({ content: axeSource });
-			return page.evaluate(
-				async () =>
-					(
-						await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-							runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-						})
-					).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			return page.evaluate(async () =>
+				(
+					await (
+						window as unknown as {
+							axe: {
+								run: (
+									c: Document,
+									o: object,
+								) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+							};
+						}
+					).axe.run(document, {
+						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+					})
+				).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
 			);
 		};
 		await page.goto(site.url + CARD);
@@ -179,7 +205,8 @@ describe('the search field', () => {
 				const input = document.querySelector('pagefind-input input')!;
 				const button = document.querySelector('pagefind-input .pf-input-clear')!;
 				const style = getComputedStyle(input);
-				const textEnd = input.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+				const textEnd =
+					input.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
 				return button.getBoundingClientRect().left - textEnd;
 			});
 			expect(gap, mode).toBeGreaterThanOrEqual(0);

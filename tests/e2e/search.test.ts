@@ -19,7 +19,9 @@ describe('search page', () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/`);
 		await page.locator('pagefind-input input').fill('благоустройству дворов');
-		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Самый благоустроенный район');
+		await expect
+			.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 })
+			.toContain('Самый благоустроенный район');
 		expect(decodeURIComponent(page.url())).toContain('q=благоустройству дворов'.replace(' ', '+'));
 		await page.close();
 	});
@@ -47,32 +49,41 @@ describe('search page', () => {
 	});
 
 	// «праздник во дворе» is relaxed: its facets are counted from the merged results.
-	it.each(['жителей', 'праздник во дворе'])('asks for facet values only once the first results for «%s» are on screen, then fills the facet pane', async (query) => {
-		const page = await site.browser.newPage();
-		// For each request of the facet file: were results already shown? Pagefind's own loader asks for its facet files before the first search.
-		const shownWhenAsked: boolean[] = [];
-		await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
-			shownWhenAsked.push((await page.locator('pagefind-results a').count()) > 0);
-			await route.continue();
-		});
-		// Facets are counted from that file, never by Pagefind, whose count grows with results times pages.
-		const pagefindFilters: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().endsWith('.pf_filter')) pagefindFilters.push(request.url());
-		});
-		await page.goto(`${site.url}search/`);
-		await page.locator('pagefind-input input').fill(query);
-		await expect.poll(() => page.locator('pagefind-filter-pane input[name="Тема"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-		expect(shownWhenAsked.length).toBeGreaterThan(0);
-		expect(shownWhenAsked.every(Boolean)).toBe(true);
-		expect(pagefindFilters).toEqual([]);
-		await page.close();
-	});
+	it.each(['жителей', 'праздник во дворе'])(
+		'asks for facet values only once the first results for «%s» are on screen, then fills the facet pane',
+		async (query) => {
+			const page = await site.browser.newPage();
+			// For each request of the facet file: were results already shown? Pagefind's own loader asks for its facet files before the first search.
+			const shownWhenAsked: boolean[] = [];
+			await page.route(`**/pagefind/${FACETS_FILE}`, async (route) => {
+				shownWhenAsked.push((await page.locator('pagefind-results a').count()) > 0);
+				await route.continue();
+			});
+			// Facets are counted from that file, never by Pagefind, whose count grows with results times pages.
+			const pagefindFilters: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().endsWith('.pf_filter')) pagefindFilters.push(request.url());
+			});
+			await page.goto(`${site.url}search/`);
+			await page.locator('pagefind-input input').fill(query);
+			await expect
+				.poll(() => page.locator('pagefind-filter-pane input[name="Тема"]').count(), { timeout: 10_000 })
+				.toBeGreaterThan(0);
+			expect(shownWhenAsked.length).toBeGreaterThan(0);
+			expect(shownWhenAsked.every(Boolean)).toBe(true);
+			expect(pagefindFilters).toEqual([]);
+			await page.close();
+		},
+	);
 
 	it('opens a shared link with the query and the facet already applied', async () => {
 		const page = await site.browser.newPage();
-		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}&region=${encodeURIComponent('Липецкая область')}`);
-		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Будущее моего района');
+		await page.goto(
+			`${site.url}search/?q=${encodeURIComponent('жителей')}&region=${encodeURIComponent('Липецкая область')}`,
+		);
+		await expect
+			.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 })
+			.toContain('Будущее моего района');
 		expect(await page.locator('pagefind-results').innerText()).not.toContain('Красноярск ·');
 		await page.close();
 	});
@@ -80,12 +91,18 @@ describe('search page', () => {
 	it('says in one line when it shows results for part of the words, and which words on opening it', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('как провести праздник во дворе')}`);
-		await expect.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 }).toContain('Найдено по части слов');
+		await expect
+			.poll(() => page.locator('#search-relaxed').innerText(), { timeout: 10_000 })
+			.toContain('Найдено по части слов');
 		// The note comes with the response; the result list renders right after it.
-		await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Фабрика народных инициатив');
+		await expect
+			.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 })
+			.toContain('Фабрика народных инициатив');
 		expect(await page.locator('#search-relaxed-text').isVisible()).toBe(false);
 		await page.locator('#search-relaxed summary').click();
-		expect(await page.locator('#search-relaxed-text').innerText()).toMatch(/^Все слова запроса есть только в первых результатах \(\d+\), дальше — практики, где есть некоторые из слов: .*праздник/);
+		expect(await page.locator('#search-relaxed-text').innerText()).toMatch(
+			/^Все слова запроса есть только в первых результатах \(\d+\), дальше — практики, где есть некоторые из слов: .*праздник/,
+		);
 		await page.close();
 	});
 
@@ -110,7 +127,11 @@ describe('search page', () => {
 		expect(await resultCount(page)).toBe(total);
 		expect(await firstLink.getAttribute('href')).toBe(first);
 		// Focus goes to the first of the added results, so a keyboard or screen reader user goes on from there.
-		expect(await page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'))).toBe(String(RESULTS_PAGE));
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'),
+			),
+		).toBe(String(RESULTS_PAGE));
 		if (total <= 2 * RESULTS_PAGE) expect(await more.isHidden()).toBe(true);
 		await page.close();
 	});
@@ -128,7 +149,9 @@ describe('search page', () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('ТОС')}`);
 		// A screen reader hears the whole sentence; on screen the query is left to the field just above.
-		await expect.poll(() => page.locator('#search-summary').textContent(), { timeout: 10_000 }).toBe('2\u00a0результата по запросу «ТОС»');
+		await expect
+			.poll(() => page.locator('#search-summary').textContent(), { timeout: 10_000 })
+			.toBe('2\u00a0результата по запросу «ТОС»');
 		expect(await page.locator('#search-summary .visually-hidden').textContent()).toBe(' по запросу «ТОС»');
 		await page.close();
 	});
@@ -139,7 +162,9 @@ describe('search page', () => {
 		await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(5);
 		await page.locator('#search-sort').selectOption('year-asc');
 		await expect.poll(() => page.url()).toContain('sort=year-asc');
-		await expect.poll(async () => (await page.locator('pagefind-results .meta').first().innerText()).match(/\d{4}/)?.[0]).toBe('2011');
+		await expect
+			.poll(async () => (await page.locator('pagefind-results .meta').first().innerText()).match(/\d{4}/)?.[0])
+			.toBe('2011');
 		await page.close();
 	});
 
@@ -152,7 +177,9 @@ describe('search page', () => {
 		const stops: string[] = [];
 		for (let i = 0; i < 2; i++) {
 			await page.keyboard.press('Tab');
-			stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+			stops.push(
+				await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''),
+			);
 		}
 		expect(stops).toEqual(['База муниципальных практик', 'site-search-q']);
 		await page.keyboard.type('ТОС');
@@ -188,12 +215,17 @@ describe('search page', () => {
 			await route.continue();
 		});
 		await page.goto(`${site.url}search/?q=${encodeURIComponent('жителей')}`);
-		await expect.poll(() => page.locator('pagefind-results .search-result a').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+		await expect
+			.poll(() => page.locator('pagefind-results .search-result a').count(), { timeout: 10_000 })
+			.toBeGreaterThan(2);
 		expect(await page.locator('pagefind-filter-pane input').count()).toBe(0);
 
 		// Tab from the field to the second result.
 		await page.locator('pagefind-input input').focus();
-		const resultIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		const resultIndex = () =>
+			page.evaluate(
+				() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null,
+			);
 		for (let i = 0; i < 40 && (await resultIndex()) !== '1'; i++) await page.keyboard.press('Tab');
 		expect(await resultIndex()).toBe('1');
 		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -202,7 +234,12 @@ describe('search page', () => {
 		release();
 		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		// The page has searched again and Pagefind has drawn the list anew: the same result has focus again.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		await expect
+			.poll(
+				() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName),
+				{ timeout: 10_000 },
+			)
+			.toBe(href);
 		expect(await resultIndex()).toBe('1');
 		// And the keyboard goes on from there, to the next result.
 		await expect.poll(() => page.locator('pagefind-results .search-result a').count()).toBeGreaterThan(2);
@@ -225,13 +262,21 @@ describe('search page', () => {
 		const total = await resultCount(page);
 		expect(total).toBeGreaterThan(RESULTS_PAGE);
 		await page.locator('#search-more').click();
-		const focusedIndex = () => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null);
+		const focusedIndex = () =>
+			page.evaluate(
+				() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index') ?? null,
+			);
 		await expect.poll(focusedIndex).toBe(String(RESULTS_PAGE));
 		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
 
 		release();
 		await expect.poll(() => page.locator('pagefind-filter-pane input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName), { timeout: 10_000 }).toBe(href);
+		await expect
+			.poll(
+				() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName),
+				{ timeout: 10_000 },
+			)
+			.toBe(href);
 		expect(await focusedIndex()).toBe(String(RESULTS_PAGE));
 		expect(await listed.count()).toBe(Math.min(2 * RESULTS_PAGE, total));
 		await page.close();

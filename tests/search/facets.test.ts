@@ -8,7 +8,12 @@ import { decodeFacets, FACETS_FILE, narrow, type Facets } from '../../src/search
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;
-let pagefind: { search: (term: string | null, options?: object) => Promise<{ results: { id: string; score: number }[]; filters: unknown; totalFilters: unknown }> };
+let pagefind: {
+	search: (
+		term: string | null,
+		options?: object,
+	) => Promise<{ results: { id: string; score: number }[]; filters: unknown; totalFilters: unknown }>;
+};
 let facets: Facets;
 
 beforeAll(async () => {

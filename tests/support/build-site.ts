@@ -102,11 +102,14 @@ export const OTHER_DEPLOYMENT: FixtureSite = {
 
 /** The key of a fixture site: its settings and the files of its fixture sets. */
 function keyOf(site: FixtureSite): string {
-	const hash = createHash('sha256').update(JSON.stringify([site.overlays ?? [], site.env ?? {}, site.searchIndex ?? false]));
+	const hash = createHash('sha256').update(
+		JSON.stringify([site.overlays ?? [], site.env ?? {}, site.searchIndex ?? false]),
+	);
 	for (const overlay of site.overlays ?? []) {
 		const folder = join(root, 'tests/fixtures', overlay, 'content');
 		const files = globSync('**/*', { cwd: folder, withFileTypes: true }).filter((entry) => entry.isFile());
-		for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort()) hash.update(relative(folder, file)).update(readFileSync(file));
+		for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort())
+			hash.update(relative(folder, file)).update(readFileSync(file));
 	}
 	return hash.digest('hex').slice(0, 16);
 }
@@ -124,7 +127,13 @@ export function fixtureSite(site: FixtureSite): string {
 	mkdirSync(folder, { recursive: true });
 	rmSync(dist, { recursive: true, force: true });
 	const contentDir = contentWith(join(folder, 'content'), site.overlays);
-	build({ contentDir, outDir: dist, cacheDir: join(folder, 'cache'), ...(site.env ? { env: site.env } : {}), ...(site.searchIndex ? { searchIndex: true } : {}) });
+	build({
+		contentDir,
+		outDir: dist,
+		cacheDir: join(folder, 'cache'),
+		...(site.env ? { env: site.env } : {}),
+		...(site.searchIndex ? { searchIndex: true } : {}),
+	});
 	writeFileSync(marker, JSON.stringify(site, null, '\t'));
 	return dist;
 }

@@ -23,21 +23,29 @@ export interface Entry {
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
 
 export function contentEntries(overlays: readonly string[] = []): Record<CollectionName, Entry[]> {
-	const folders = [join(root, 'content'), ...overlays.map((overlay) => join(root, 'tests/fixtures', overlay, 'content'))];
+	const folders = [
+		join(root, 'content'),
+		...overlays.map((overlay) => join(root, 'tests/fixtures', overlay, 'content')),
+	];
 	const result = {} as Record<CollectionName, Entry[]>;
 	for (const collection of COLLECTIONS) {
 		const files = new Map<string, { text: string; practice: boolean }>();
 		for (const folder of folders) {
 			const practice = collection === 'practices';
 			for (const file of globSync(practice ? '**/[^_]*.mdx' : '**/[^_]*.yaml', { cwd: join(folder, collection) })) {
-				files.set(file.replace(/\.(mdx|yaml)$/, ''), { text: readFileSync(join(folder, collection, file), 'utf8'), practice });
+				files.set(file.replace(/\.(mdx|yaml)$/, ''), {
+					text: readFileSync(join(folder, collection, file), 'utf8'),
+					practice,
+				});
 			}
 		}
-		result[collection] = [...files].sort(([a], [b]) => a.localeCompare(b)).map(([id, { text, practice }]) => {
-			const front = practice ? (FRONT_MATTER.exec(text)?.[1] ?? '') : text;
-			const data = CONTENT_SCHEMAS[collection].parse(parse(front)) as Record<string, unknown>;
-			return { id, collection, data, ...(practice ? { body: text.replace(FRONT_MATTER, '') } : {}) };
-		});
+		result[collection] = [...files]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([id, { text, practice }]) => {
+				const front = practice ? (FRONT_MATTER.exec(text)?.[1] ?? '') : text;
+				const data = CONTENT_SCHEMAS[collection].parse(parse(front)) as Record<string, unknown>;
+				return { id, collection, data, ...(practice ? { body: text.replace(FRONT_MATTER, '') } : {}) };
+			});
 	}
 	return result;
 }

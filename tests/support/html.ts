@@ -27,13 +27,39 @@ export function builtPage(path: string, dist: string = DIST): HTMLElement {
 export function builtPages(skip: readonly string[] = [], dist: string = DIST, dir = dist): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return dir === dist && ['pagefind', '_astro', ...skip].includes(name) ? [] : builtPages(skip, dist, full);
+		if (statSync(full).isDirectory())
+			return dir === dist && ['pagefind', '_astro', ...skip].includes(name) ? [] : builtPages(skip, dist, full);
 		return name.endsWith('.html') ? [full.slice(dist.length)] : [];
 	});
 }
 
 /** Elements a reader reads as part of a line; every other element, `<span>` too (the site lays spans out as blocks), parts its text from its neighbours'. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+	'a',
+	'abbr',
+	'b',
+	'bdi',
+	'cite',
+	'code',
+	'data',
+	'del',
+	'dfn',
+	'em',
+	'i',
+	'ins',
+	'kbd',
+	'mark',
+	'q',
+	's',
+	'samp',
+	'small',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'u',
+	'var',
+]);
 const UNREAD = new Set(['script', 'style', 'template']);
 
 function words(node: Node): string {
@@ -47,7 +73,11 @@ function words(node: Node): string {
 
 /** What a reader reads of an element: entities decoded, blocks parted by a space, runs of white space as one; no-break spaces kept. */
 export function textOf(node: Node | null | undefined): string {
-	return node ? words(node).replace(/[ \t\r\n]+/g, ' ').trim() : '';
+	return node
+		? words(node)
+				.replace(/[ \t\r\n]+/g, ' ')
+				.trim()
+		: '';
 }
 
 /** The `<section>` that holds the element with this id (its heading), or `undefined`. */

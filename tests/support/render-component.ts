@@ -8,6 +8,9 @@ import { parseHtml, type HTMLElement } from './html.ts';
  */
 const container = await experimental_AstroContainer.create();
 
-export async function renderComponent(component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>): Promise<HTMLElement> {
+export async function renderComponent(
+	component: Parameters<typeof container.renderToString>[0],
+	props: Record<string, unknown>,
+): Promise<HTMLElement> {
 	return parseHtml(await container.renderToString(component, { props }));
 }

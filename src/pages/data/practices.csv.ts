@@ -15,5 +15,7 @@ export const GET: APIRoute = async ({ site, url }) => {
 			return columns.map(([, cell]) => cell(view, address, photos));
 		}),
 	);
-	return new Response(toCsv([columns.map(([header]) => header), ...rows]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(toCsv([columns.map(([header]) => header), ...rows]), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 };

@@ -11,7 +11,11 @@ export const GET: APIRoute = async ({ site, url }) => {
 		$schema: absolute(dataPath('practice.schema.json'), site, url),
 		licence: DATA_LICENCE,
 		count: data.practices.length,
-		practices: await Promise.all(data.practices.map((view) => publishedPractice(view, absolute(cardPath(view), site, url), site, url))),
+		practices: await Promise.all(
+			data.practices.map((view) => publishedPractice(view, absolute(cardPath(view), site, url), site, url)),
+		),
 	};
-	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(body, null, '\t'), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

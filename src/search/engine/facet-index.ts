@@ -45,7 +45,10 @@ export function encodeFacets(pages: Iterable<[string, Record<string, string[]>]>
 	const names = [...new Set(list.flatMap(([, filters]) => Object.keys(filters)))].sort();
 	const values = names.map((name) => [...new Set(list.flatMap(([, filters]) => filters[name] ?? []))].sort());
 	const numbers = values.map((of) => new Map(of.map((value, i) => [value, i])));
-	const encoded = list.map(([id, filters]) => `${id}:${names.map((name, f) => (filters[name] ?? []).map((value) => numbers[f]?.get(value)).join(',')).join('.')}`);
+	const encoded = list.map(
+		([id, filters]) =>
+			`${id}:${names.map((name, f) => (filters[name] ?? []).map((value) => numbers[f]?.get(value)).join(',')).join('.')}`,
+	);
 	return { names, values, pages: encoded.join(' ') };
 }
 
@@ -104,7 +107,10 @@ function check(own: number[] | undefined, filters: unknown, facets: Facets | und
 	const byValue = (name: string, value: unknown, any: boolean): boolean | undefined => {
 		if (typeof value === 'string') return has(name, value);
 		let checks: (boolean | undefined)[] = [];
-		if (Array.isArray(value)) checks = value.map((v) => (typeof v === 'string' ? has(name, v) : v && typeof v === 'object' ? byValue(name, v, false) : undefined));
+		if (Array.isArray(value))
+			checks = value.map((v) =>
+				typeof v === 'string' ? has(name, v) : v && typeof v === 'object' ? byValue(name, v, false) : undefined,
+			);
 		else if (value && typeof value === 'object')
 			checks = Object.entries(value).map(([key, inner]) => {
 				if (!isGroup(key)) return undefined;
@@ -117,7 +123,11 @@ function check(own: number[] | undefined, filters: unknown, facets: Facets | und
 		if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
 		const checks = Object.entries(object).map(([key, value]) => {
 			let check: boolean | undefined;
-			if (isGroup(key) && Array.isArray(value)) check = collapse(value.map((v) => byObject(v, false)), isAny(key));
+			if (isGroup(key) && Array.isArray(value))
+				check = collapse(
+					value.map((v) => byObject(v, false)),
+					isAny(key),
+				);
 			else if (isGroup(key) && value && typeof value === 'object') check = byObject(value, isAny(key));
 			else check = byValue(key, value, false);
 			return check === undefined ? undefined : negated(key) ? !check : check;
@@ -155,7 +165,12 @@ export function narrow<R extends { results: { id: string }[]; unfilteredResultCo
 	facets: Facets,
 ): R & { filters: Counts; totalFilters: Counts } {
 	const total = countValues(response.unfilteredResultCount ? response.results : [], facets);
-	if (!asksFilters(filters)) return { ...response, filters: response.unfilteredResultCount ? copy(total) : countValues(response.results, facets), totalFilters: total };
+	if (!asksFilters(filters))
+		return {
+			...response,
+			filters: response.unfilteredResultCount ? copy(total) : countValues(response.results, facets),
+			totalFilters: total,
+		};
 	const results = response.results.filter((result) => pageMatches(facets.pages.get(result.id), filters, facets));
 	return { ...response, results, filters: countValues(results, facets), totalFilters: total };
 }

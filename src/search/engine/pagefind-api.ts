@@ -15,8 +15,22 @@
  * shown (or at once when a search asks for a facet, from a shared link), and `FILTERS_READY` on `window`
  * tells the page to search again so the facet pane fills in.
  */
-import { relaxedSearch, type Counts, type PagefindResponse, type PagefindResult, type SearchOptions } from './relaxed-search.ts';
-import { asksFilters, countValues, decodeFacets, FACETS_FILE, narrow, type Facets, type FacetsFile } from './facet-index.ts';
+import {
+	relaxedSearch,
+	type Counts,
+	type PagefindResponse,
+	type PagefindResult,
+	type SearchOptions,
+} from './relaxed-search.ts';
+import {
+	asksFilters,
+	countValues,
+	decodeFacets,
+	FACETS_FILE,
+	narrow,
+	type Facets,
+	type FacetsFile,
+} from './facet-index.ts';
 import { FILTERS_READY } from './search-events.ts';
 
 export { FILTERS_READY };
@@ -28,7 +42,11 @@ export interface PagefindInstance {
 	destroy: () => Promise<void>;
 	mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
 	search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse | null>;
-	debouncedSearch: (term: string, options?: SearchOptions, debounceTimeoutMs?: number) => Promise<PagefindResponse | null>;
+	debouncedSearch: (
+		term: string,
+		options?: SearchOptions,
+		debounceTimeoutMs?: number,
+	) => Promise<PagefindResponse | null>;
 	preload: (term: string, options?: SearchOptions) => Promise<void>;
 	filters: () => Promise<Counts>;
 }
@@ -47,7 +65,8 @@ const PAGEFIND_PATH = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/
 
 let pagefindModule: Promise<PagefindModule> | undefined;
 /** Pagefind's module, loaded once; it exists only in the built site, so the bundler must not look for it. */
-const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`) as Promise<PagefindModule>);
+const loadPagefind = () =>
+	(pagefindModule ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`) as Promise<PagefindModule>);
 
 /** How long to wait for the list to ask for a result's text before the facets load anyway. */
 const NO_TEXT_ASKED_MS = 1000;
@@ -80,7 +99,9 @@ function afterFirstShown(results: PagefindResult[], then: () => void): void {
 
 /** Pagefind's `createInstance`, whose instance searches with relaxation and counts facets from the facet file. */
 export function createInstance(instanceOptions: Record<string, unknown> = {}): PagefindInstance {
-	const ready = loadPagefind().then((pagefind) => pagefind.createInstance({ basePath: PAGEFIND_PATH, ...instanceOptions }));
+	const ready = loadPagefind().then((pagefind) =>
+		pagefind.createInstance({ basePath: PAGEFIND_PATH, ...instanceOptions }),
+	);
 	return withRelaxedSearch(ready, PAGEFIND_PATH);
 }
 
@@ -115,12 +136,21 @@ export function withRelaxedSearch(ready: Promise<PagefindInstance>, basePath: st
 		init: async () => (await ready).init(),
 		destroy: async () => (await ready).destroy(),
 		mergeIndex: async (indexPath, options) => (await ready).mergeIndex(indexPath, options),
-		debouncedSearch: async (term, options, debounceTimeoutMs) => (await ready).debouncedSearch(term, options, debounceTimeoutMs),
+		debouncedSearch: async (term, options, debounceTimeoutMs) =>
+			(await ready).debouncedSearch(term, options, debounceTimeoutMs),
 		preload: async (term, options) => (await ready).preload(term, options),
-		filters: async () => (facets ? countValues(Array.from(facets.pages.keys(), (id) => ({ id })), facets) : {}),
+		filters: async () =>
+			facets
+				? countValues(
+						Array.from(facets.pages.keys(), (id) => ({ id })),
+						facets,
+					)
+				: {},
 		search: async (term, searchOptions) => {
 			if (asksFilters(searchOptions?.filters)) await loadFacets();
-			const response = await relaxedSearch(faceted, term, searchOptions, (results) => (facets ? countValues(results, facets) : {}));
+			const response = await relaxedSearch(faceted, term, searchOptions, (results) =>
+				facets ? countValues(results, facets) : {},
+			);
 			if (response && !facets) afterFirstShown(response.results, loadFacets);
 			return response;
 		},

@@ -75,7 +75,10 @@ export interface SearchOptions {
 }
 
 /** Pagefind's own search of one instance, or one that narrows it. */
-export type SearchFn<R extends PagefindResult = PagefindResult> = (term: string | null, options?: SearchOptions) => Promise<PagefindResponse<R> | null>;
+export type SearchFn<R extends PagefindResult = PagefindResult> = (
+	term: string | null,
+	options?: SearchOptions,
+) => Promise<PagefindResponse<R> | null>;
 
 /**
  * Searches like Pagefind's `search`, but relaxes a query that finds little.
@@ -91,7 +94,8 @@ export async function relaxedSearch<R extends PagefindResult>(
 	count: (results: R[]) => Promise<Counts> | Counts = countFilters,
 ): Promise<PagefindResponse<R> | null> {
 	// A quoted phrase asks for exactly that phrase, so its words are not changed.
-	const search: SearchFn<R> = (query, searchOptions) => pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
+	const search: SearchFn<R> = (query, searchOptions) =>
+		pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
 	const full = await search(term, options);
 	if (!full || term === null || full.results.length >= MIN_RESULTS) return full;
 	// A quoted phrase asks for exactly that phrase.

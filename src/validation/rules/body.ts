@@ -43,17 +43,48 @@ export const body: Rule = (context) => {
 			);
 		}
 		const unsorted = unsortedSection(file.body);
-		if (unsorted) issues.push(context.keepInDraft(context.inBody(file, unsorted.line, unsortedMessage(unsorted.items, !file.draft), file.draft ? 'warning' : 'error')));
+		if (unsorted)
+			issues.push(
+				context.keepInDraft(
+					context.inBody(
+						file,
+						unsorted.line,
+						unsortedMessage(unsorted.items, !file.draft),
+						file.draft ? 'warning' : 'error',
+					),
+				),
+			);
 		if (!file.body.trim()) {
-			issues.push(context.at(file, [], `у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`));
+			issues.push(
+				context.at(
+					file,
+					[],
+					`у практики нет текста: после блока свойств напишите разделы ${PRACTICE_SECTIONS.map((s) => `«## ${s}»`).join(', ')}`,
+				),
+			);
 		} else {
 			const headings = new Set([...file.body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]));
 			const missing = PRACTICE_SECTIONS.filter((section) => !headings.has(section));
 			if (missing.length) {
-				issues.push(context.at(file, [], `в тексте не хватает разделов: ${missing.map((s) => `«## ${s}»`).join(', ')}; добавьте их заголовками второго уровня`));
+				issues.push(
+					context.at(
+						file,
+						[],
+						`в тексте не хватает разделов: ${missing.map((s) => `«## ${s}»`).join(', ')}; добавьте их заголовками второго уровня`,
+					),
+				);
 			}
-			const empty = emptySections(file.body).filter((section) => (PRACTICE_SECTIONS as readonly string[]).includes(section.title));
-			if (empty.length) issues.push(context.inBody(file, empty[0]?.line ?? 1, `пустые разделы текста ${empty.map((s) => `«## ${s.title}»`).join(', ')}: напишите их по источнику`));
+			const empty = emptySections(file.body).filter((section) =>
+				(PRACTICE_SECTIONS as readonly string[]).includes(section.title),
+			);
+			if (empty.length)
+				issues.push(
+					context.inBody(
+						file,
+						empty[0]?.line ?? 1,
+						`пустые разделы текста ${empty.map((s) => `«## ${s.title}»`).join(', ')}: напишите их по источнику`,
+					),
+				);
 		}
 	}
 	return issues;

@@ -14,7 +14,11 @@ export const duplicateIds: Rule = (context) => {
 		const seen = new Set<string>();
 		for (const found of findReferences(CONTENT_SCHEMAS[file.collection], file.data)) {
 			const index = found.path.at(-1);
-			const citation = file.collection === 'practices' && found.path.length === 3 && found.path[0] === 'sources' && found.path[2] === 'source';
+			const citation =
+				file.collection === 'practices' &&
+				found.path.length === 3 &&
+				found.path[0] === 'sources' &&
+				found.path[2] === 'source';
 			if (typeof index !== 'number' && !citation) continue;
 			const list = (citation ? found.path.slice(0, 1) : found.path.slice(0, -1)).join('.');
 			const key = `${list}\0${found.id}`;

@@ -4,7 +4,9 @@ import type { Rule } from '../rule-context.ts';
 
 /** Every collection but those that may be empty has an entry: an empty one means content is missing or was not read. */
 export const emptyCollections: Rule = (context) =>
-	COLLECTIONS.filter((collection) => !MAY_BE_EMPTY.includes(collection) && !context.files.some((f) => f.collection === collection)).map((collection) => ({
+	COLLECTIONS.filter(
+		(collection) => !MAY_BE_EMPTY.includes(collection) && !context.files.some((f) => f.collection === collection),
+	).map((collection) => ({
 		severity: 'error',
 		file: `content/${collection}/`,
 		field: '',

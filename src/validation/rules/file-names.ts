@@ -14,18 +14,35 @@ export const fileNames: Rule = (context) => {
 		const key = `${file.collection}/${file.id.toLowerCase()}`;
 		const twin = seen.get(key);
 		if (twin) {
-			issues.push({ severity: 'error', file: file.file, field: '', message: `имя совпадает с ${twin.file} (без учёта регистра): переименуйте один из файлов` });
+			issues.push({
+				severity: 'error',
+				file: file.file,
+				field: '',
+				message: `имя совпадает с ${twin.file} (без учёта регистра): переименуйте один из файлов`,
+			});
 		} else seen.set(key, file);
 		if (file.data === undefined) continue;
 
 		const segments = publishedSegments(file);
 		for (const segment of segments) {
 			if (!SLUG_PATTERN.test(segment)) {
-				issues.push(context.at(file, [], `имя «${segment}» должно быть латиницей в нижнем регистре через дефис, например «yarkie-berega»; переименуйте файл или папку`));
+				issues.push(
+					context.at(
+						file,
+						[],
+						`имя «${segment}» должно быть латиницей в нижнем регистре через дефис, например «yarkie-berega»; переименуйте файл или папку`,
+					),
+				);
 			}
 		}
 		if (file.collection === 'practices' && segments.length !== 2) {
-			issues.push(context.at(file, [], 'практика должна лежать в папке своего муниципального образования: content/practices/<муниципалитет>/<название>.mdx'));
+			issues.push(
+				context.at(
+					file,
+					[],
+					'практика должна лежать в папке своего муниципального образования: content/practices/<муниципалитет>/<название>.mdx',
+				),
+			);
 		}
 	}
 	return issues;

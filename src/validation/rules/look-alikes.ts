@@ -20,12 +20,24 @@ export const lookAlikes: Rule = (context) => {
 	}
 	const reported = new Set<string>();
 	for (const group of byMunicipality.values()) {
-		for (const [i, twin] of firstLookAlikes(group.map((e) => e.data.title), DUPLICATE_TITLE_SIMILARITY).entries()) {
+		for (const [i, twin] of firstLookAlikes(
+			group.map((e) => e.data.title),
+			DUPLICATE_TITLE_SIMILARITY,
+		).entries()) {
 			const a = twin === undefined ? undefined : group[twin];
 			const b = group[i];
 			if (!a || !b || reported.has(b.file.file)) continue;
 			reported.add(b.file.file);
-			issues.push(context.keepInDraft(context.at(b.file, ['title'], `похоже на ту же практику, что и ${a.file.file} («${a.data.title}»): если это она, дополните ту запись вместо новой`, 'warning')));
+			issues.push(
+				context.keepInDraft(
+					context.at(
+						b.file,
+						['title'],
+						`похоже на ту же практику, что и ${a.file.file} («${a.data.title}»): если это она, дополните ту запись вместо новой`,
+						'warning',
+					),
+				),
+			);
 		}
 	}
 	return issues;

@@ -28,12 +28,29 @@ export const practice: Rule = (context) => {
 	for (const { file } of context.entries) {
 		if (file.collection !== 'practices') continue;
 		// On the data as written, so a draft missing other fields is told this too.
-		const raw = file.data as { status?: unknown; statusAsOf?: unknown; statusSource?: unknown; sources?: { source?: unknown }[] };
+		const raw = file.data as {
+			status?: unknown;
+			statusAsOf?: unknown;
+			statusSource?: unknown;
+			sources?: { source?: unknown }[];
+		};
 		const named = typeof raw.statusSource === 'string' ? raw.statusSource : undefined;
 		const statusSource = named ?? (Array.isArray(raw.sources) ? raw.sources[0]?.source : undefined);
-		if (raw.statusAsOf === undefined && typeof statusSource === 'string' && typeof raw.status === 'string' && context.ids.get('sources')?.has(statusSource) && !sourcePublished.get(statusSource)) {
+		if (
+			raw.statusAsOf === undefined &&
+			typeof statusSource === 'string' &&
+			typeof raw.status === 'string' &&
+			context.ids.get('sources')?.has(statusSource) &&
+			!sourcePublished.get(statusSource)
+		) {
 			const which = named === undefined ? 'первый источник' : 'источник статуса';
-			issues.push(context.at(file, ['status'], `не указано, на какой год верен статус «${raw.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`));
+			issues.push(
+				context.at(
+					file,
+					['status'],
+					`не указано, на какой год верен статус «${raw.status}»: ${which} («${statusSource}») без даты; добавьте строку «statusAsOf: <год>» — год, о котором говорит источник`,
+				),
+			);
 		}
 	}
 	for (const { file, data, segments } of context.parsed('practices')) {
@@ -42,30 +59,50 @@ export const practice: Rule = (context) => {
 		const owner = segments[0] ?? '';
 		const owners = [...data.municipalities, ...data.regions, ...data.associations];
 		if (!owners.includes(owner)) {
-			add(['municipalities'], `папка «${owner}» должна быть одним из исполнителей практики: укажите её в municipalities (или в regions/associations для региональной практики) либо перенесите файл в папку ведущего муниципалитета`);
+			add(
+				['municipalities'],
+				`папка «${owner}» должна быть одним из исполнителей практики: укажите её в municipalities (или в regions/associations для региональной практики) либо перенесите файл в папку ведущего муниципалитета`,
+			);
 		}
 		for (const [index, id] of data.related.entries()) {
-			if (id === file.id) add(['related', index], `практика указана в собственном списке related: уберите «${id}», там перечисляются другие практики`);
+			if (id === file.id)
+				add(
+					['related', index],
+					`практика указана в собственном списке related: уберите «${id}», там перечисляются другие практики`,
+				);
 		}
 		for (const [index, id] of data.participants.entries()) {
 			if (data.municipalities.includes(id)) {
-				add(['participants', index], `«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`);
+				add(
+					['participants', index],
+					`«${id}» указан и в municipalities (проводит практику), и в participants (только участвует): оставьте его в одном из списков, как сказано в источнике`,
+				);
 			}
 		}
 		const cited = new Set(data.sources.map((s) => s.source));
 		if (data.statusSource === undefined && data.status !== 'планируется') {
 			// Said at the status, which is what the curator wrote; the field to add is statusSource.
 			issues.push({
-				...context.at(file, ['status'], `не указано, какой источник подтверждает статус «${data.status}»: добавьте строку «statusSource: <id>» — id того документа из sources, где сказано, что практика ${STATUS_CLAIMS[data.status]}; без источника можно оставить только статус «планируется»`),
+				...context.at(
+					file,
+					['status'],
+					`не указано, какой источник подтверждает статус «${data.status}»: добавьте строку «statusSource: <id>» — id того документа из sources, где сказано, что практика ${STATUS_CLAIMS[data.status]}; без источника можно оставить только статус «планируется»`,
+				),
 				field: 'statusSource',
 			});
 		}
 		if (data.statusSource !== undefined && !cited.has(data.statusSource)) {
-			add(['statusSource'], `источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`);
+			add(
+				['statusSource'],
+				`источник статуса «${data.statusSource}» не указан в списке sources практики; добавьте его туда или укажите в statusSource один из источников практики`,
+			);
 		}
 		for (const [index, result] of data.results.entries()) {
 			if (!cited.has(result.source)) {
-				add(['results', index, 'source'], `источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`);
+				add(
+					['results', index, 'source'],
+					`источник «${result.source}» этой цифры не указан в списке sources практики; добавьте его туда`,
+				);
 			}
 			const rule = ruleWords(result.measure);
 			if (rule) {

@@ -11,9 +11,16 @@ export const schema: Rule = (context) => {
 	const issues: ContentIssue[] = [];
 	for (const file of context.files) {
 		for (const error of file.readErrors) {
-			issues.push({ severity: 'error', file: file.file, ...(error.line === undefined ? {} : { line: error.line }), field: '', message: error.message });
+			issues.push({
+				severity: 'error',
+				file: file.file,
+				...(error.line === undefined ? {} : { line: error.line }),
+				field: '',
+				message: error.message,
+			});
 		}
-		if (file.data !== undefined && !hasFields(file)) issues.push(context.at(file, [], 'блок свойств пуст или записан не как набор полей «имя: значение»'));
+		if (file.data !== undefined && !hasFields(file))
+			issues.push(context.at(file, [], 'блок свойств пуст или записан не как набор полей «имя: значение»'));
 	}
 	for (const { file, schemaIssues } of context.entries) {
 		const schema = CONTENT_SCHEMAS[file.collection];
@@ -42,7 +49,13 @@ export const schema: Rule = (context) => {
 			const known = fieldsAt(schema, issue.path);
 			for (const key of issue.keys) {
 				const path = [...issue.path, key];
-				issues.push(context.at(file, path, `неизвестное поле «${key}»${didYouMean(key, meant.get(dotted(path)) ?? known)}; допустимые поля: ${known.join(', ')}`));
+				issues.push(
+					context.at(
+						file,
+						path,
+						`неизвестное поле «${key}»${didYouMean(key, meant.get(dotted(path)) ?? known)}; допустимые поля: ${known.join(', ')}`,
+					),
+				);
 			}
 		}
 	}

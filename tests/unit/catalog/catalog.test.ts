@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogIndex, catalogPath, countBy, type CatalogFilter, type Filterable } from '../../../src/catalog/catalog.ts';
+import {
+	CatalogIndex,
+	catalogPath,
+	countBy,
+	type CatalogFilter,
+	type Filterable,
+} from '../../../src/catalog/catalog.ts';
 
 /** What a selection means, spelled out: the oracle the one-pass grouping is checked against. */
 function matchesFilter(item: Filterable, filter: CatalogFilter): boolean {
@@ -20,9 +26,13 @@ describe('catalogPath', () => {
 	it('puts the place before the topic and numbers pages after the first', () => {
 		expect(catalogPath({})).toBe('/practices/');
 		expect(catalogPath({ topic: 'tos' })).toBe('/practices/topic/tos/');
-		expect(catalogPath({ region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe('/practices/region/krasnoyarskiy-kray/topic/tos/2/');
+		expect(catalogPath({ region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe(
+			'/practices/region/krasnoyarskiy-kray/topic/tos/2/',
+		);
 		expect(catalogPath({ municipality: 'lipetsk' })).toBe('/practices/municipality/lipetsk/');
-		expect(catalogPath({ replicated: true, region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe('/practices/replicated/region/krasnoyarskiy-kray/topic/tos/2/');
+		expect(catalogPath({ replicated: true, region: 'krasnoyarskiy-kray', topic: 'tos' }, 2)).toBe(
+			'/practices/replicated/region/krasnoyarskiy-kray/topic/tos/2/',
+		);
 	});
 });
 
@@ -36,7 +46,13 @@ describe('CatalogIndex', () => {
 		expect(keys).not.toContain('/practices/municipality/lesosibirsk/topic/zhkh/');
 		expect(keys).not.toContain('/practices/region/lipetskaya-oblast/topic/dorogi/');
 		// Practices others repeated have the same selections but a municipality's; the rest have none of them.
-		expect(keys).toEqual(expect.arrayContaining(['/practices/replicated/', '/practices/replicated/topic/zhkh/', '/practices/replicated/region/krasnoyarskiy-kray/topic/tos/']));
+		expect(keys).toEqual(
+			expect.arrayContaining([
+				'/practices/replicated/',
+				'/practices/replicated/topic/zhkh/',
+				'/practices/replicated/region/krasnoyarskiy-kray/topic/tos/',
+			]),
+		);
 		expect(keys.filter((k) => k.startsWith('/practices/replicated/municipality/'))).toEqual([]);
 		expect(keys).not.toContain('/practices/replicated/region/lipetskaya-oblast/');
 		expect(new Set(keys).size).toBe(keys.length);
@@ -53,7 +69,9 @@ describe('CatalogIndex', () => {
 		expect(Object.fromEntries(counts)).toEqual({ tos: 1, zhkh: 1, dorogi: 1 });
 		expect(index.counts({ region: 'krasnoyarskiy-kray' }, 'topics')).toBe(counts);
 		expect(index.counts({ topic: 'tos' }, 'regions').get('lipetskaya-oblast')).toBe(1);
-		expect(Object.fromEntries(index.counts({ topic: 'tos', replicated: true }, 'regions'))).toEqual({ 'krasnoyarskiy-kray': 1 });
+		expect(Object.fromEntries(index.counts({ topic: 'tos', replicated: true }, 'regions'))).toEqual({
+			'krasnoyarskiy-kray': 1,
+		});
 	});
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RelatedIndex, type Relatable } from '../../../src/catalog/related.ts';
 
-const make = (id: string, topics: string[], municipalities: string[], related: string[] = [], title = id): Relatable => ({
+const make = (
+	id: string,
+	topics: string[],
+	municipalities: string[],
+	related: string[] = [],
+	title = id,
+): Relatable => ({
 	id,
 	topics,
 	municipalities,

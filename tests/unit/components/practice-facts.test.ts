@@ -11,7 +11,10 @@ vi.mock('astro:content', () => import('../../support/content-mock.ts'));
 const data = await siteData();
 /** The fixture practice with photos: Krasnoyarsk's, one topic, in force as of 2023, since 2023. */
 const base = data.practiceById.get('krasnoyarsk/testovaya-praktika-s-foto')!;
-const withData = (changes: Partial<Practice>): PracticeView => ({ ...base, entry: { ...base.entry, data: { ...base.entry.data, ...changes } } });
+const withData = (changes: Partial<Practice>): PracticeView => ({
+	...base,
+	entry: { ...base.entry, data: { ...base.entry.data, ...changes } },
+});
 const facts = (practice: PracticeView) => renderComponent(PracticeFacts, { practice });
 
 describe('PracticeFacts', () => {
@@ -23,16 +26,24 @@ describe('PracticeFacts', () => {
 		expect(detailOf(dl, 'Тема')).toBe(data.topicById.get('initsiativy-zhiteley')?.data.name);
 		expect(detailOf(dl, 'Статус')).toBe('действует (по данным на 2023 г.)');
 		expect(detailOf(dl, 'Период')).toBe('с 2023\u00a0г.');
-		expect(dl.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/municipalities/krasnoyarsk/', '/regions/krasnoyarskiy-kray/', '/topics/initsiativy-zhiteley/']);
+		expect(dl.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+			'/municipalities/krasnoyarsk/',
+			'/regions/krasnoyarskiy-kray/',
+			'/topics/initsiativy-zhiteley/',
+		]);
 		expect(dl.querySelector('.status')?.classList.contains('status--действует')).toBe(true);
 		// Search results show the facts elsewhere; the list itself stays out of the index.
 		expect(dl.querySelector('dl.facts')?.hasAttribute('data-pagefind-ignore')).toBe(true);
 	});
 
 	it('names several municipalities and topics in the plural, in the order given', async () => {
-		const dl = await facts(withData({ municipalities: ['krasnoyarsk', 'lesosibirsk'], topics: ['initsiativy-zhiteley', 'blagoustroystvo'] }));
+		const dl = await facts(
+			withData({ municipalities: ['krasnoyarsk', 'lesosibirsk'], topics: ['initsiativy-zhiteley', 'blagoustroystvo'] }),
+		);
 		expect(detailOf(dl, 'Муниципалитеты')).toBe('Красноярск, Лесосибирск');
-		expect(detailOf(dl, 'Темы')).toBe(['initsiativy-zhiteley', 'blagoustroystvo'].map((id) => data.topicById.get(id)?.data.name).join(', '));
+		expect(detailOf(dl, 'Темы')).toBe(
+			['initsiativy-zhiteley', 'blagoustroystvo'].map((id) => data.topicById.get(id)?.data.name).join(', '),
+		);
 		expect(detailOf(dl, 'Муниципалитет')).toBeUndefined();
 	});
 
@@ -47,7 +58,14 @@ describe('PracticeFacts', () => {
 	});
 
 	it('says when no source gives the period, and adds partners, what a repeat needs and the funding when known', async () => {
-		const dl = await facts(withData({ period: {}, partners: ['Фонд А', 'Фонд Б'], replication: 'Помещение и два волонтёра.', funding: 'Грант города.' }));
+		const dl = await facts(
+			withData({
+				period: {},
+				partners: ['Фонд А', 'Фонд Б'],
+				replication: 'Помещение и два волонтёра.',
+				funding: 'Грант города.',
+			}),
+		);
 		expect(detailOf(dl, 'Период')).toBe('в источниках не указан');
 		expect(detailOf(dl, 'Партнёры')).toBe('Фонд А; Фонд Б');
 		expect(detailOf(dl, 'Что нужно для повтора')).toBe('Помещение и два волонтёра.');

@@ -10,7 +10,9 @@ vi.mock('astro:content', () => import('../../support/content-mock.ts'));
 
 const replications = await getCollection('replications');
 const yarkie = replications.filter((r) => r.id === 'lesosibirsk-krasnoyarsk-yarkie-berega');
-const resourceCentre = replications.filter((r) => r.id === 'abakan-lesosibirsk-resursnyy-tsentr-obshchestvennykh-initsiativ');
+const resourceCentre = replications.filter(
+	(r) => r.id === 'abakan-lesosibirsk-resursnyy-tsentr-obshchestvennykh-initsiativ',
+);
 
 describe('ReplicationList', () => {
 	it('on a card, heads each repeat with who repeated it and when, then what came of it, its period, figures, contacts and source', async () => {
@@ -26,9 +28,15 @@ describe('ReplicationList', () => {
 			'Контакты:',
 			'Источник: Тестовый отчёт о повторе практик. Редакция базы (тестовые данные), март 2025\u00a0г.',
 		]);
-		expect(textOf(item?.querySelector('ul.results'))).toBe('3 участка благоустроено участков берега 2024 год · источник: отчёт');
-		expect(textOf(item?.querySelector('ul:not(.results)'))).toBe('Тестовый отдел администрации города Лесосибирска, тел. +7 000 000-00-00');
-		expect(item?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/sources/testovyy-otchet-o-povtore/');
+		expect(textOf(item?.querySelector('ul.results'))).toBe(
+			'3 участка благоустроено участков берега 2024 год · источник: отчёт',
+		);
+		expect(textOf(item?.querySelector('ul:not(.results)'))).toBe(
+			'Тестовый отдел администрации города Лесосибирска, тел. +7 000 000-00-00',
+		);
+		expect(item?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+			'/sources/testovyy-otchet-o-povtore/',
+		);
 	});
 
 	it('takes the heading level it is given, for a card inside a compendium', async () => {
@@ -40,7 +48,9 @@ describe('ReplicationList', () => {
 	it('on the page of the one that repeated it, heads it with the practice and says whose it was', async () => {
 		const list = await renderComponent(ReplicationList, { replications: resourceCentre, of: 'practice' });
 		const item = list.querySelector('li.replication');
-		expect(item?.querySelector('h3 a')?.getAttribute('href')).toBe('/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/');
+		expect(item?.querySelector('h3 a')?.getAttribute('href')).toBe(
+			'/practices/lesosibirsk/resursnyy-tsentr-obshchestvennykh-initsiativ/',
+		);
 		expect(textOf(item?.querySelector('p.meta'))).toBe('Чей опыт: Лесосибирск · 2025\u00a0г.');
 		expect(textOf(item)).toContain('в Абакане открыли ресурсный центр');
 		expect(item?.querySelector('ul.results')).toBeNull();

@@ -20,7 +20,9 @@ describe('ResultList', () => {
 		expect(textOf(item?.querySelector('.results__value .results__unit'))).toBe('человек');
 		expect(textOf(item)).toContain(visitors.measure);
 		expect(textOf(item?.querySelector('.results__note'))).toBe('2023 год · источник: анкета АСДГ');
-		expect(item?.querySelector('.results__note a')?.getAttribute('href')).toBe('/sources/asdg-anketa-krasnoyarsk-2023/');
+		expect(item?.querySelector('.results__note a')?.getAttribute('href')).toBe(
+			'/sources/asdg-anketa-krasnoyarsk-2023/',
+		);
 	});
 
 	it('lists every result in order, writing no qualifier for an exact figure', async () => {

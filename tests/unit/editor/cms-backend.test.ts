@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cmsBackendFromEnv, cmsOrigins, CmsSettingsError, DEFAULT_CMS_REPO, type CmsEnv } from '../../../src/editor/cms-backend.ts';
+import {
+	cmsBackendFromEnv,
+	cmsOrigins,
+	CmsSettingsError,
+	DEFAULT_CMS_REPO,
+	type CmsEnv,
+} from '../../../src/editor/cms-backend.ts';
 import { decapConfig } from '../../../src/editor/decap-config.ts';
 
 /** The parts of Decap's configuration a build with these variables writes, and what its page lets the browser reach. */
 function build(env: CmsEnv) {
 	const backend = cmsBackendFromEnv(env);
-	const { backend: block, publish_mode, local_backend } = decapConfig({ backend }) as ReturnType<typeof decapConfig> & { publish_mode?: string };
+	const {
+		backend: block,
+		publish_mode,
+		local_backend,
+	} = decapConfig({ backend }) as ReturnType<typeof decapConfig> & { publish_mode?: string };
 	return { block, publish_mode, local_backend, origins: cmsOrigins(backend) };
 }
 
@@ -31,7 +41,16 @@ describe('the web editor’s sign-in, chosen by CMS_* variables at build time', 
 	});
 
 	it('treats empty variables as unset, as the deploy workflow passes an unset repository variable', () => {
-		expect(build({ CMS_BACKEND: '', CMS_AUTH_URL: '', CMS_APP_ID: ' ', CMS_BASE_URL: '', CMS_REPO: 'asdg/praktiki', CMS_BRANCH: '' }).block).toEqual({
+		expect(
+			build({
+				CMS_BACKEND: '',
+				CMS_AUTH_URL: '',
+				CMS_APP_ID: ' ',
+				CMS_BASE_URL: '',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_BRANCH: '',
+			}).block,
+		).toEqual({
 			name: 'github',
 			repo: 'asdg/praktiki',
 			branch: 'main',
@@ -40,17 +59,35 @@ describe('the web editor’s sign-in, chosen by CMS_* variables at build time', 
 	});
 
 	it('signs in to GitHub through the external OAuth client: its origin as base_url, a path as auth_endpoint', () => {
-		const plain = build({ CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_BRANCH: 'publish', CMS_AUTH_URL: 'https://auth.asdg.example/' });
-		expect(plain.block).toEqual({ name: 'github', repo: 'asdg/praktiki', branch: 'publish', squash_merges: true, base_url: 'https://auth.asdg.example' });
+		const plain = build({
+			CMS_BACKEND: 'github',
+			CMS_REPO: 'asdg/praktiki',
+			CMS_BRANCH: 'publish',
+			CMS_AUTH_URL: 'https://auth.asdg.example/',
+		});
+		expect(plain.block).toEqual({
+			name: 'github',
+			repo: 'asdg/praktiki',
+			branch: 'publish',
+			squash_merges: true,
+			base_url: 'https://auth.asdg.example',
+		});
 		expect(plain.publish_mode).toBe('editorial_workflow');
 		expect(plain.origins.connect).toEqual(['https://api.github.com', 'https://auth.asdg.example']);
 
-		const withPath = build({ CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://example.org/decap/auth' });
+		const withPath = build({
+			CMS_BACKEND: 'github',
+			CMS_REPO: 'asdg/praktiki',
+			CMS_AUTH_URL: 'https://example.org/decap/auth',
+		});
 		expect(withPath.block).toMatchObject({ base_url: 'https://example.org', auth_endpoint: 'decap/auth' });
 	});
 
 	it('still reads CMS_AUTH_URL without CMS_BACKEND, as builds did before the choice existed', () => {
-		expect(build({ CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example' }).block).toMatchObject({ name: 'github', base_url: 'https://auth.asdg.example' });
+		expect(build({ CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example' }).block).toMatchObject({
+			name: 'github',
+			base_url: 'https://auth.asdg.example',
+		});
 	});
 
 	it('signs in to GitLab.com with PKCE and keeps merge requests', () => {
@@ -96,19 +133,46 @@ describe('the web editor’s sign-in, chosen by CMS_* variables at build time', 
 	});
 
 	it('signs in to Gitea with PKCE and commits directly, since Decap’s gitea backend refuses the editorial workflow', () => {
-		const { block, publish_mode, origins } = build({ CMS_BACKEND: 'gitea', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://git.asdg.example' });
-		expect(block).toEqual({ name: 'gitea', repo: 'asdg/praktiki', branch: 'main', app_id: 'c0ffee', api_root: 'https://git.asdg.example/api/v1', base_url: 'https://git.asdg.example' });
+		const { block, publish_mode, origins } = build({
+			CMS_BACKEND: 'gitea',
+			CMS_REPO: 'asdg/praktiki',
+			CMS_APP_ID: 'c0ffee',
+			CMS_BASE_URL: 'https://git.asdg.example',
+		});
+		expect(block).toEqual({
+			name: 'gitea',
+			repo: 'asdg/praktiki',
+			branch: 'main',
+			app_id: 'c0ffee',
+			api_root: 'https://git.asdg.example/api/v1',
+			base_url: 'https://git.asdg.example',
+		});
 		expect(publish_mode).toBeUndefined();
 		expect(origins.connect).toEqual(['https://git.asdg.example']);
-		expect(build({ CMS_BACKEND: 'gitea', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee' }).block).toMatchObject({ api_root: 'https://gitea.com/api/v1' });
+		expect(build({ CMS_BACKEND: 'gitea', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee' }).block).toMatchObject({
+			api_root: 'https://gitea.com/api/v1',
+		});
 	});
 
 	it('signs in to Forgejo with PKCE and keeps pull requests, Codeberg unless CMS_BASE_URL says otherwise', () => {
-		const { block, publish_mode, origins } = build({ CMS_BACKEND: 'forgejo', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://forgejo.asdg.example' });
-		expect(block).toEqual({ name: 'forgejo', repo: 'asdg/praktiki', branch: 'main', app_id: 'c0ffee', api_root: 'https://forgejo.asdg.example/api/v1' });
+		const { block, publish_mode, origins } = build({
+			CMS_BACKEND: 'forgejo',
+			CMS_REPO: 'asdg/praktiki',
+			CMS_APP_ID: 'c0ffee',
+			CMS_BASE_URL: 'https://forgejo.asdg.example',
+		});
+		expect(block).toEqual({
+			name: 'forgejo',
+			repo: 'asdg/praktiki',
+			branch: 'main',
+			app_id: 'c0ffee',
+			api_root: 'https://forgejo.asdg.example/api/v1',
+		});
 		expect(publish_mode).toBe('editorial_workflow');
 		expect(origins.connect).toEqual(['https://forgejo.asdg.example']);
-		expect(build({ CMS_BACKEND: 'forgejo', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee' }).block).toMatchObject({ api_root: 'https://codeberg.org/api/v1' });
+		expect(build({ CMS_BACKEND: 'forgejo', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'c0ffee' }).block).toMatchObject({
+			api_root: 'https://codeberg.org/api/v1',
+		});
 	});
 });
 
@@ -123,7 +187,9 @@ describe('CMS_* settings the build refuses, in Russian, with what to set', () =>
 		expect(problems({ CMS_BACKEND: 'GitLab' })).toEqual([
 			'CMS_BACKEND=«GitLab»: такого варианта нет; возможно, вы имели в виду «gitlab». Допустимо: github, gitlab, gitea, forgejo; без CMS_BACKEND редактор работает с GitHub, как раньше',
 		]);
-		expect(problems({ CMS_BACKEND: 'bitbucket' })[0]).toMatch(/^CMS_BACKEND=«bitbucket»: такого варианта нет\. Допустимо:/);
+		expect(problems({ CMS_BACKEND: 'bitbucket' })[0]).toMatch(
+			/^CMS_BACKEND=«bitbucket»: такого варианта нет\. Допустимо:/,
+		);
 	});
 
 	it('refuses GitHub chosen for a deployment without the OAuth client that signs curators in', () => {
@@ -133,25 +199,50 @@ describe('CMS_* settings the build refuses, in Russian, with what to set', () =>
 	});
 
 	it('refuses a chosen backend without the repository', () => {
-		expect(problems({ CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c0ffee' })).toEqual(['CMS_BACKEND=forgejo требует CMS_REPO — путь к репозиторию с содержимым в Forgejo, например CMS_REPO=asdg/praktiki']);
+		expect(problems({ CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c0ffee' })).toEqual([
+			'CMS_BACKEND=forgejo требует CMS_REPO — путь к репозиторию с содержимым в Forgejo, например CMS_REPO=asdg/praktiki',
+		]);
 	});
 
 	it('refuses PKCE settings without CMS_BACKEND instead of silently building for GitHub', () => {
-		expect(problems({ CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'a1b2c3', CMS_BASE_URL: 'https://git.asdg.example' })).toEqual([
+		expect(
+			problems({ CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'a1b2c3', CMS_BASE_URL: 'https://git.asdg.example' }),
+		).toEqual([
 			'задан CMS_APP_ID, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo',
 			'задан CMS_BASE_URL, но не задан CMS_BACKEND: укажите CMS_BACKEND=gitlab, gitea или forgejo',
 		]);
 	});
 
 	it('refuses variables the chosen backend does not use', () => {
-		expect(problems({ CMS_BACKEND: 'gitlab', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'a1b2c3', CMS_AUTH_URL: 'https://auth.asdg.example' })).toEqual([
+		expect(
+			problems({
+				CMS_BACKEND: 'gitlab',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_APP_ID: 'a1b2c3',
+				CMS_AUTH_URL: 'https://auth.asdg.example',
+			}),
+		).toEqual([
 			'CMS_AUTH_URL не нужен при CMS_BACKEND=gitlab: в GitLab редактор входит сам, по PKCE, без OAuth-сервера. Уберите CMS_AUTH_URL',
 		]);
-		expect(problems({ CMS_BACKEND: 'github', CMS_REPO: 'asdg/praktiki', CMS_AUTH_URL: 'https://auth.asdg.example', CMS_APP_ID: 'x' })[0]).toMatch(/^CMS_APP_ID не нужен при CMS_BACKEND=github/);
+		expect(
+			problems({
+				CMS_BACKEND: 'github',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_AUTH_URL: 'https://auth.asdg.example',
+				CMS_APP_ID: 'x',
+			})[0],
+		).toMatch(/^CMS_APP_ID не нужен при CMS_BACKEND=github/);
 	});
 
 	it('refuses a repository given as an address and names the path to write instead', () => {
-		expect(problems({ CMS_BACKEND: 'gitea', CMS_REPO: 'https://git.asdg.example/asdg/praktiki.git', CMS_APP_ID: 'c0ffee', CMS_BASE_URL: 'https://git.asdg.example' })).toEqual([
+		expect(
+			problems({
+				CMS_BACKEND: 'gitea',
+				CMS_REPO: 'https://git.asdg.example/asdg/praktiki.git',
+				CMS_APP_ID: 'c0ffee',
+				CMS_BASE_URL: 'https://git.asdg.example',
+			}),
+		).toEqual([
 			'CMS_REPO=«https://git.asdg.example/asdg/praktiki.git»: нужен путь к репозиторию в Gitea в виде «владелец/репозиторий», без адреса сайта; возможно, вы имели в виду «asdg/praktiki»',
 		]);
 		// Only GitLab has groups within groups.
@@ -159,10 +250,24 @@ describe('CMS_* settings the build refuses, in Russian, with what to set', () =>
 	});
 
 	it('refuses an instance address that is not one, or that points at the API', () => {
-		expect(problems({ CMS_BACKEND: 'gitlab', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'a1b2c3', CMS_BASE_URL: 'gitlab.asdg.example' })).toEqual([
+		expect(
+			problems({
+				CMS_BACKEND: 'gitlab',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_APP_ID: 'a1b2c3',
+				CMS_BASE_URL: 'gitlab.asdg.example',
+			}),
+		).toEqual([
 			'CMS_BASE_URL=«gitlab.asdg.example»: это не адрес. Укажите полный адрес с https://, например https://gitlab.example.org',
 		]);
-		expect(problems({ CMS_BACKEND: 'gitlab', CMS_REPO: 'asdg/praktiki', CMS_APP_ID: 'a1b2c3', CMS_BASE_URL: 'https://gitlab.asdg.example/api/v4' })).toEqual([
+		expect(
+			problems({
+				CMS_BACKEND: 'gitlab',
+				CMS_REPO: 'asdg/praktiki',
+				CMS_APP_ID: 'a1b2c3',
+				CMS_BASE_URL: 'https://gitlab.asdg.example/api/v4',
+			}),
+		).toEqual([
 			'CMS_BASE_URL=«https://gitlab.asdg.example/api/v4»: нужен адрес самого GitLab, без /api/…; например https://gitlab.asdg.example',
 		]);
 	});
@@ -175,7 +280,9 @@ describe('CMS_* settings the build refuses, in Russian, with what to set', () =>
 			expect(error).toBeInstanceOf(CmsSettingsError);
 			const { message, problems } = error as CmsSettingsError;
 			expect(problems).toHaveLength(3);
-			expect(message).toMatch(/^Настройки входа в веб-редактор \(переменные CMS_\*\), ошибок — 3:\n {2}• CMS_BACKEND=gitlab требует CMS_REPO/);
+			expect(message).toMatch(
+				/^Настройки входа в веб-редактор \(переменные CMS_\*\), ошибок — 3:\n {2}• CMS_BACKEND=gitlab требует CMS_REPO/,
+			);
 			expect(message).toContain('CONTRIBUTING.md, раздел «Вход в веб-редактор на опубликованном сайте»');
 		}
 	});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, excelSerialToIso, parseNumber, parsePartialDate, parsePeriod } from '../../../src/import/cell-values.ts';
+import {
+	cellText,
+	excelSerialToIso,
+	parseNumber,
+	parsePartialDate,
+	parsePeriod,
+} from '../../../src/import/cell-values.ts';
 
 describe('cells as registries write them', () => {
 	it('reads numbers with spaces, no-break spaces and decimal commas, and nothing with words in it', () => {

@@ -16,16 +16,26 @@ import { hasDraftMark } from '../../../src/editor/draft-mark.ts';
 import { realFiles } from './site-csv.ts';
 
 const files = realFiles();
-const xlsx = async (workbook: ExcelJS.Workbook, name: string) => readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), name);
+const xlsx = async (workbook: ExcelJS.Workbook, name: string) =>
+	readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), name);
 const registry = await xlsx(sampleRegistry(files, { rows: 60, tricky: true }), 'reestr.xlsx');
 const plan = planImport(registry, files);
 const frontmatter = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-const asFiles = (p: ImportPlan): ContentFile[] => p.written.map((w) => parseContentFile('practices', w.path.replace(/^practices\/|\.mdx$/g, ''), `content/${w.path}`, w.text));
+const asFiles = (p: ImportPlan): ContentFile[] =>
+	p.written.map((w) =>
+		parseContentFile('practices', w.path.replace(/^practices\/|\.mdx$/g, ''), `content/${w.path}`, w.text),
+	);
 const draftOf = (row: number) => plan.written.find((w) => w.draft.row === row);
 
 /** Every non-empty cell of a workbook, as the import reads it. */
 const cellsOf = (workbook: Workbook) =>
-	workbook.sheets.flatMap((sheet) => sheet.rows.flatMap((row, r) => (row ?? []).flatMap((cell, column) => (cell && isFilled(cell.value) ? [{ address: { sheet: sheet.name, row: r + 1, column }, cell }] : []))));
+	workbook.sheets.flatMap((sheet) =>
+		sheet.rows.flatMap((row, r) =>
+			(row ?? []).flatMap((cell, column) =>
+				cell && isFilled(cell.value) ? [{ address: { sheet: sheet.name, row: r + 1, column }, cell }] : [],
+			),
+		),
+	);
 
 describe('import of a registry made from the real practices, with every tricky case', () => {
 	it('finds the header row below the title and the note, and reads the notes sheet into the report only', () => {
@@ -34,10 +44,14 @@ describe('import of a registry made from the real practices, with every tricky c
 			['Пояснения', undefined],
 		]);
 		const reportText = importReport(plan);
-		expect(reportText).toContain('- лист «Реестр», строка 1, столбец A: «Реестр лучших муниципальных практик» — над строкой заголовков');
+		expect(reportText).toContain(
+			'- лист «Реестр», строка 1, столбец A: «Реестр лучших муниципальных практик» — над строкой заголовков',
+		);
 		// The title merged across the row is listed once.
 		expect(reportText.match(/Реестр лучших муниципальных практик/g)).toHaveLength(1);
-		expect(reportText).toContain('- лист «Пояснения», строка 1, столбец A: «Реестр составлен по анкетам муниципальных образований.» — на листе нет строки заголовков с названием практики');
+		expect(reportText).toContain(
+			'- лист «Пояснения», строка 1, столбец A: «Реестр составлен по анкетам муниципальных образований.» — на листе нет строки заголовков с названием практики',
+		);
 	});
 
 	it('accounts for every non-empty cell: in a field or section of its draft, in «Разобрать», or in the report', () => {
@@ -47,10 +61,24 @@ describe('import of a registry made from the real practices, with every tricky c
 			const entry = plan.ledger.get(cellKey(address));
 			expect(entry, describeCell(address)).toBeDefined();
 			const written = entry && 'path' in entry ? plan.written.find((w) => w.path === entry.path) : undefined;
-			if (entry?.kind === 'unsorted') expect(written?.text, describeCell(address)).toContain(`(${describeCell(address)})`);
+			if (entry?.kind === 'unsorted')
+				expect(written?.text, describeCell(address)).toContain(`(${describeCell(address)})`);
 			// Text carried into the draft as written (ids, dates and statuses are carried as values instead).
-			if (entry?.kind === 'draft' && ['title', 'summary', 'Проблема', 'Решение', 'Как это работает', 'Результаты', 'Как повторить', 'funding'].includes(entry.where)) {
-				for (const line of cellText(cell.value).split('\n')) expect(written?.text.replace(/\s+/g, ' '), describeCell(address)).toContain(line.trim().slice(0, 40));
+			if (
+				entry?.kind === 'draft' &&
+				[
+					'title',
+					'summary',
+					'Проблема',
+					'Решение',
+					'Как это работает',
+					'Результаты',
+					'Как повторить',
+					'funding',
+				].includes(entry.where)
+			) {
+				for (const line of cellText(cell.value).split('\n'))
+					expect(written?.text.replace(/\s+/g, ' '), describeCell(address)).toContain(line.trim().slice(0, 40));
 			}
 		}
 		expect(plan.ledger.size).toBe(cells.length);
@@ -63,27 +91,43 @@ describe('import of a registry made from the real practices, with every tricky c
 		expect(existing.map((t) => t.twinFile)).toContain('content/practices/khabarovsk/soglashenie-sovetov-mo-dfo.mdx');
 		const titles = plan.written.map((w) => `${w.draft.owner} ${String(w.draft.data['title'])}`);
 		expect(new Set(titles).size).toBe(titles.length);
-		expect(importReport(plan)).toMatch(/строка \d+ «[^»]+» — похожа на `content\/practices\/khabarovsk\/soglashenie-sovetov-mo-dfo\.mdx`/);
+		expect(importReport(plan)).toMatch(
+			/строка \d+ «[^»]+» — похожа на `content\/practices\/khabarovsk\/soglashenie-sovetov-mo-dfo\.mdx`/,
+		);
 	});
 
 	it('writes nothing on a second run, and says so', () => {
 		const again = planImport(registry, [...files, ...asFiles(plan)]);
 		expect(again.written).toEqual([]);
 		expect(again.twins.length).toBe(plan.written.length + plan.twins.length);
-		expect(again.twins.every((t) => !t.twinFile || t.twinIsDraft || plan.twins.some((first) => first.draft.row === t.draft.row))).toBe(true);
-		expect(summaryLines(again)).toContain('Новых черновиков нет: все строки, которые можно перенести, уже есть в базе — повторный импорт ничего не записал.');
+		expect(
+			again.twins.every(
+				(t) => !t.twinFile || t.twinIsDraft || plan.twins.some((first) => first.draft.row === t.draft.row),
+			),
+		).toBe(true);
+		expect(summaryLines(again)).toContain(
+			'Новых черновиков нет: все строки, которые можно перенести, уже есть в базе — повторный импорт ничего не записал.',
+		);
 	});
 
 	it('refuses rows whose municipality the base does not know, naming the nearest, and rows without a title', () => {
 		const reasons = plan.refused.map((r) => r.reason);
-		expect(reasons).toContain('муниципалитет «г. Дивногорск» не найден в content/municipalities/; похожих нет: добавьте его файл (или исправьте название в таблице) и запустите импорт снова');
-		expect(reasons).toContain('муниципалитет «Красноярсл» не найден в content/municipalities/; похожие: Красноярск (krasnoyarsk): добавьте его файл (или исправьте название в таблице) и запустите импорт снова');
+		expect(reasons).toContain(
+			'муниципалитет «г. Дивногорск» не найден в content/municipalities/; похожих нет: добавьте его файл (или исправьте название в таблице) и запустите импорт снова',
+		);
+		expect(reasons).toContain(
+			'муниципалитет «Красноярсл» не найден в content/municipalities/; похожие: Красноярск (krasnoyarsk): добавьте его файл (или исправьте название в таблице) и запустите импорт снова',
+		);
 		expect(reasons).toContain('нет названия практики');
 	});
 
 	it('gives each row of a merged municipality cell that municipality, and reads the spellings registries use', async () => {
-		const source = await new ExcelJS.Workbook().xlsx.load(await sampleRegistry(files, { rows: 60, tricky: true }).xlsx.writeBuffer());
-		const merges = (source.getWorksheet('Реестр')!.model as unknown as { merges: string[] }).merges.filter((m) => m.startsWith('C'));
+		const source = await new ExcelJS.Workbook().xlsx.load(
+			await sampleRegistry(files, { rows: 60, tricky: true }).xlsx.writeBuffer(),
+		);
+		const merges = (source.getWorksheet('Реестр')!.model as unknown as { merges: string[] }).merges.filter((m) =>
+			m.startsWith('C'),
+		);
 		expect(merges.length).toBeGreaterThan(3);
 		for (const merge of merges) {
 			const [from, to] = merge.split(':').map((a) => Number(a.slice(1)));
@@ -94,12 +138,16 @@ describe('import of a registry made from the real practices, with every tricky c
 			}
 			expect(owners.size, merge).toBe(1);
 		}
-		const spelled = registry.sheets[0]!.rows.map((r) => r?.[2]?.value).filter((v) => typeof v === 'string' && /^(г\.|городской округ город|город) /.test(v));
+		const spelled = registry.sheets[0]!.rows.map((r) => r?.[2]?.value).filter(
+			(v) => typeof v === 'string' && /^(г\.|городской округ город|город) /.test(v),
+		);
 		expect(spelled.length).toBeGreaterThan(3);
 	});
 
 	it('reads the period however it is written, and every draft’s text passes the MDX check with markup characters escaped', () => {
-		const periods = plan.written.map((w) => (frontmatter(w.text)['period'] as { start?: unknown }).start).filter(Boolean);
+		const periods = plan.written
+			.map((w) => (frontmatter(w.text)['period'] as { start?: unknown }).start)
+			.filter(Boolean);
 		expect(periods.length).toBe(plan.written.length);
 		for (const w of plan.written) {
 			const body = w.text.split(/^---$/m).slice(2).join('---');
@@ -117,17 +165,25 @@ describe('import of a registry made from the real practices, with every tricky c
 			expect(w.gaps).toContain('lastConfirmed — не заполнено обязательное поле lastConfirmed');
 			expect(hasDraftMark(w.text), w.path).toBe(true);
 		}
-		expect(importReport(plan)).toMatch(/\| `content\/practices\/[a-z-]+\/_[a-z0-9-]+\.mdx` \| Реестр, \d+ \| lastConfirmed — /);
+		expect(importReport(plan)).toMatch(
+			/\| `content\/practices\/[a-z-]+\/_[a-z0-9-]+\.mdx` \| Реестр, \d+ \| lastConfirmed — /,
+		);
 	});
 });
 
 describe('CSV registries', () => {
-	const csv = (name: string) => readCsv(new Uint8Array(readFileSync(new URL(`../../fixtures/registry/${name}`, import.meta.url))), name);
+	const csv = (name: string) =>
+		readCsv(new Uint8Array(readFileSync(new URL(`../../fixtures/registry/${name}`, import.meta.url))), name);
 
 	it('reads UTF-8 with «;» and Windows-1251 with «,» into the same cells', () => {
 		const utf8 = csv('reestr-utf8.csv');
 		const cp1251 = csv('reestr-cp1251.csv');
-		expect([utf8.encoding, utf8.delimiter, cp1251.encoding, cp1251.delimiter]).toEqual(['UTF-8', ';', 'Windows-1251', ',']);
+		expect([utf8.encoding, utf8.delimiter, cp1251.encoding, cp1251.delimiter]).toEqual([
+			'UTF-8',
+			';',
+			'Windows-1251',
+			',',
+		]);
 		expect(cp1251.sheets[0]!.rows).toEqual(utf8.sheets[0]!.rows);
 		expect(utf8.sheets[0]!.rows[1]?.[1]?.value).toBe('Наименование практики');
 	});
@@ -136,9 +192,18 @@ describe('CSV registries', () => {
 		const base = files.filter((f) => f.collection !== 'practices');
 		const csvPlan = planImport(csv('reestr-cp1251.csv'), base);
 		expect(csvPlan.sheets[0]).toMatchObject({ headerRow: 2, rows: 2, emptyRows: 1 });
-		expect(csvPlan.written.map((w) => w.path)).toEqual(['practices/lesosibirsk/_resursnyy-tsentr-podderzhki-obshchestvennykh-initsiativ.mdx', 'practices/lesosibirsk/_obshchestvennyy-sovet-po-voprosam-zhkkh.mdx']);
-		expect(csvPlan.written.map((w) => frontmatter(w.text)['period'])).toEqual([{ start: 2017 }, { start: '2019-03-12' }]);
-		expect(frontmatter(csvPlan.written[0]!.text)).toMatchObject({ status: 'действует', sources: [{ source: 'asdg-anketa-lesosibirsk-2020' }] });
+		expect(csvPlan.written.map((w) => w.path)).toEqual([
+			'practices/lesosibirsk/_resursnyy-tsentr-podderzhki-obshchestvennykh-initsiativ.mdx',
+			'practices/lesosibirsk/_obshchestvennyy-sovet-po-voprosam-zhkkh.mdx',
+		]);
+		expect(csvPlan.written.map((w) => frontmatter(w.text)['period'])).toEqual([
+			{ start: 2017 },
+			{ start: '2019-03-12' },
+		]);
+		expect(frontmatter(csvPlan.written[0]!.text)).toMatchObject({
+			status: 'действует',
+			sources: [{ source: 'asdg-anketa-lesosibirsk-2020' }],
+		});
 	});
 });
 
@@ -150,19 +215,28 @@ describe('a mapping file for columns the import does not know', () => {
 				name: 'Свод',
 				rows: [
 					[{ value: 'Инициатива' }, { value: 'Где' }, { value: 'Что сделано' }, { value: 'Служебная отметка' }],
-					[{ value: 'Соседские праздники во дворах' }, { value: 'Лесосибирск' }, { value: 'Жители сами готовят праздники для соседей.' }, { value: 'проверить' }],
+					[
+						{ value: 'Соседские праздники во дворах' },
+						{ value: 'Лесосибирск' },
+						{ value: 'Жители сами готовят праздники для соседей.' },
+						{ value: 'проверить' },
+					],
 				],
 			},
 		],
 	};
 
 	it('maps columns by the file and documents the names it accepts', () => {
-		const mapping = parseMapping('столбцы:\n  Инициатива: название\n  Где: муниципалитет\n  Что сделано: решение\n  Служебная отметка: пропустить\n');
+		const mapping = parseMapping(
+			'столбцы:\n  Инициатива: название\n  Где: муниципалитет\n  Что сделано: решение\n  Служебная отметка: пропустить\n',
+		);
 		const mapped = planImport(workbook, files, { mapping });
 		expect(mapped.written).toHaveLength(1);
 		expect(mapped.written[0]?.text).toContain('## Решение\n\nЖители сами готовят праздники для соседей.');
 		expect(mapped.reported.map((c) => c.note)).toContain('пропущен по файлу сопоставления');
-		expect(() => parseMapping('столбцы:\n  Где: куда-то\n')).toThrow(/столбец «Где»: не знаю, куда «куда-то»; можно: id, название, кратко, муниципалитеты/);
+		expect(() => parseMapping('столбцы:\n  Где: куда-то\n')).toThrow(
+			/столбец «Где»: не знаю, куда «куда-то»; можно: id, название, кратко, муниципалитеты/,
+		);
 	});
 
 	it('without the file, finds no header row there and reports every cell', () => {
@@ -172,18 +246,34 @@ describe('a mapping file for columns the import does not know', () => {
 	});
 
 	it('puts rows that name no municipality into the --owner folder, and refuses them without it', () => {
-		const sheet = { name: 'Лист1', rows: [[{ value: 'Название практики' }, { value: 'Описание' }], [{ value: 'Школа муниципального депутата' }, { value: 'Ассоциация учит депутатов.' }]] };
+		const sheet = {
+			name: 'Лист1',
+			rows: [
+				[{ value: 'Название практики' }, { value: 'Описание' }],
+				[{ value: 'Школа муниципального депутата' }, { value: 'Ассоциация учит депутатов.' }],
+			],
+		};
 		const withoutOwner = planImport({ file: 'a.xlsx', sheets: [sheet] }, files);
 		expect(withoutOwner.refused[0]?.reason).toMatch(/^не указан ни муниципалитет, ни регион: .* --owner/);
-		const owned = planImport({ file: 'a.xlsx', sheets: [sheet] }, files, { owner: 'asdg', source: 'asdg-anketa-krasnoyarsk-2023' });
+		const owned = planImport({ file: 'a.xlsx', sheets: [sheet] }, files, {
+			owner: 'asdg',
+			source: 'asdg-anketa-krasnoyarsk-2023',
+		});
 		expect(owned.written[0]?.path).toBe('practices/asdg/_shkola-munitsipalnogo-deputata.mdx');
-		expect(frontmatter(owned.written[0]!.text)).toMatchObject({ municipalities: [], associations: ['asdg'], sources: [{ source: 'asdg-anketa-krasnoyarsk-2023' }] });
+		expect(frontmatter(owned.written[0]!.text)).toMatchObject({
+			municipalities: [],
+			associations: ['asdg'],
+			sources: [{ source: 'asdg-anketa-krasnoyarsk-2023' }],
+		});
 	});
 });
 
 describe('the example registry in examples/', () => {
 	it('imports into the real base with every row a draft and nothing to sort out', async () => {
-		const example = await readXlsx(new Uint8Array(readFileSync(new URL('../../../examples/reestr-praktik-obrazets.xlsx', import.meta.url))), 'reestr-praktik-obrazets.xlsx');
+		const example = await readXlsx(
+			new Uint8Array(readFileSync(new URL('../../../examples/reestr-praktik-obrazets.xlsx', import.meta.url))),
+			'reestr-praktik-obrazets.xlsx',
+		);
 		const examplePlan = planImport(example, files);
 		expect(examplePlan.refused).toEqual([]);
 		expect(examplePlan.twins).toEqual([]);

@@ -11,8 +11,16 @@ import { practiceView, type PracticeEntry } from '../../../src/site/practice-vie
 export const realFiles = (): ContentFile[] => readContentFiles(CONTENT_DIR, COLLECTIONS, { drafts: true });
 
 /** Entries of a collection with their data as the schema gives it (defaults filled), as astro:content would. */
-function entries<C extends CollectionName>(files: readonly ContentFile[], collection: C): { id: string; data: z.output<(typeof CONTENT_SCHEMAS)[C]> }[] {
-	return files.filter((f) => f.collection === collection && !f.draft).map((f) => ({ id: f.id, data: CONTENT_SCHEMAS[collection].parse(f.data) as z.output<(typeof CONTENT_SCHEMAS)[C]> }));
+function entries<C extends CollectionName>(
+	files: readonly ContentFile[],
+	collection: C,
+): { id: string; data: z.output<(typeof CONTENT_SCHEMAS)[C]> }[] {
+	return files
+		.filter((f) => f.collection === collection && !f.draft)
+		.map((f) => ({
+			id: f.id,
+			data: CONTENT_SCHEMAS[collection].parse(f.data) as z.output<(typeof CONTENT_SCHEMAS)[C]>,
+		}));
 }
 
 /**
@@ -39,6 +47,8 @@ export function siteCsv(files: readonly ContentFile[]): Uint8Array {
 		}),
 	);
 	const columns = practiceColumns(lookups);
-	const rows = views.map((view) => columns.map(([, cell]) => cell(view, `https://example.org/practices/${view.id}/`, [])));
+	const rows = views.map((view) =>
+		columns.map(([, cell]) => cell(view, `https://example.org/practices/${view.id}/`, [])),
+	);
 	return new TextEncoder().encode(toCsv([columns.map(([header]) => header), ...rows]));
 }

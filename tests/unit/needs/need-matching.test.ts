@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { answerNeeds, type PlaceLike, type PracticeLike } from '../../../src/needs/need-matching.ts';
 
-const practice = (id: string, owner: string, topics: string[], words: string): PracticeLike => ({ id, owner, municipalities: [owner], topics, words });
-const tosLesosibirsk = practice('lesosibirsk/tos', 'lesosibirsk', ['tos'], 'Создание ТОС в микрорайонах: территориальное общественное самоуправление');
-const tosKrasnoyarsk = practice('krasnoyarsk/tos', 'krasnoyarsk', ['tos'], 'ТОС Красноярска: территориальное общественное самоуправление');
+const practice = (id: string, owner: string, topics: string[], words: string): PracticeLike => ({
+	id,
+	owner,
+	municipalities: [owner],
+	topics,
+	words,
+});
+const tosLesosibirsk = practice(
+	'lesosibirsk/tos',
+	'lesosibirsk',
+	['tos'],
+	'Создание ТОС в микрорайонах: территориальное общественное самоуправление',
+);
+const tosKrasnoyarsk = practice(
+	'krasnoyarsk/tos',
+	'krasnoyarsk',
+	['tos'],
+	'ТОС Красноярска: территориальное общественное самоуправление',
+);
 const tosLipetsk = practice('lipetsk/tos', 'lipetsk', ['tos'], 'Конкурс проектов ТОС');
 const roads = practice('lipetsk/roads', 'lipetsk', ['dorogi'], 'Ремонт дорог по обращениям жителей');
 const byTopic = new Map<string, PracticeLike[]>([
@@ -11,14 +27,34 @@ const byTopic = new Map<string, PracticeLike[]>([
 	['dorogi', [roads]],
 ]);
 const places = new Map<string, PlaceLike>([
-	['krasnoyarsk', { kind: 'городской округ', federalDistrict: 'СФО', districtName: 'Сибирский федеральный округ', population: 1_200_000 }],
-	['lesosibirsk', { kind: 'городской округ', federalDistrict: 'СФО', districtName: 'Сибирский федеральный округ', population: 60_000 }],
+	[
+		'krasnoyarsk',
+		{
+			kind: 'городской округ',
+			federalDistrict: 'СФО',
+			districtName: 'Сибирский федеральный округ',
+			population: 1_200_000,
+		},
+	],
+	[
+		'lesosibirsk',
+		{
+			kind: 'городской округ',
+			federalDistrict: 'СФО',
+			districtName: 'Сибирский федеральный округ',
+			population: 60_000,
+		},
+	],
 	['lipetsk', { kind: 'городской округ', federalDistrict: 'ЦФО', districtName: 'Центральный федеральный округ' }],
 ]);
 const topicName = (id: string) => ({ tos: 'ТОС', dorogi: 'Дороги' })[id] ?? id;
 
 describe('answerNeeds', () => {
-	const need = { municipality: 'krasnoyarsk', text: 'Развивать территориальное общественное самоуправление в микрорайонах', topics: ['tos'] };
+	const need = {
+		municipality: 'krasnoyarsk',
+		text: 'Развивать территориальное общественное самоуправление в микрорайонах',
+		topics: ['tos'],
+	};
 	const answers = answerNeeds([need], byTopic, places, topicName).get(need) ?? [];
 
 	it('answers a need about ТОС with ТОС practices of other cities, never the city’s own', () => {
@@ -32,8 +68,11 @@ describe('answerNeeds', () => {
 		expect(answers[0]?.practice.id).toBe('lesosibirsk/tos');
 		expect(answers[0]?.reasons).toContain('та же тема: ТОС');
 		const why = answers[0]?.reasons.join('; ') ?? '';
-		for (const word of ['«территориальное»', '«общественное»', '«самоуправление»', '«микрорайонах»']) expect(why).toContain(word);
-		expect(answers[0]?.reasons.join('; ')).toContain('похожий муниципалитет: городской округ, тот же Сибирский федеральный округ');
+		for (const word of ['«территориальное»', '«общественное»', '«самоуправление»', '«микрорайонах»'])
+			expect(why).toContain(word);
+		expect(answers[0]?.reasons.join('; ')).toContain(
+			'похожий муниципалитет: городской округ, тот же Сибирский федеральный округ',
+		);
 		expect(answers[1]?.practice.id).toBe('lipetsk/tos');
 	});
 

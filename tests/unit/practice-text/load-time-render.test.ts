@@ -15,7 +15,11 @@ import { checkMdxBody } from '../../../src/practice-text/mdx-safety.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** Every real practice and every practice of every fixture set. */
-const files = [...globSync('content/practices/**/*.mdx', { cwd: root }), ...globSync('tests/fixtures/**/content/practices/**/*.mdx', { cwd: root }), ...globSync('tests/fixtures/load-time-render/*.mdx', { cwd: root })].sort();
+const files = [
+	...globSync('content/practices/**/*.mdx', { cwd: root }),
+	...globSync('tests/fixtures/**/content/practices/**/*.mdx', { cwd: root }),
+	...globSync('tests/fixtures/load-time-render/*.mdx', { cwd: root }),
+].sort();
 const bodyOf = (file: string) => readFileSync(`${root}${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 /** Files whose front matter is not YAML never reach rendering: validation refuses them first. */
 const unreadable = files.filter((file) => {
@@ -36,16 +40,23 @@ function tree(html: string) {
 	return root;
 }
 
-const container = await experimental_AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+const container = await experimental_AstroContainer.create({
+	renderers: await loadRenderers([getContainerRenderer()]),
+});
 const config = { markdown: { syntaxHighlight: false as const }, srcDir: new URL('src/', `file://${root}`) };
 const renderAtLoad = await createTextRenderer(mdxRendererOptions(config as never));
 
 describe('practice texts rendered when content loads', () => {
 	it('covers every real practice and the fixture of every construct', () => {
-		expect(atLoad.filter((f) => f.startsWith('content/')).length).toBe(files.filter((f) => f.startsWith('content/')).length);
+		expect(atLoad.filter((f) => f.startsWith('content/')).length).toBe(
+			files.filter((f) => f.startsWith('content/')).length,
+		);
 		expect(atLoad).toContain('tests/fixtures/load-time-render/vsya-razmetka-bez-komponentov.mdx');
 		// Only the fixtures of broken YAML.
-		expect(unreadable).toEqual(['tests/fixtures/invalid/broken-yaml/content/practices/krasnoyarsk/testovaya-praktika.mdx', 'tests/fixtures/invalid/colon-in-title/content/practices/krasnoyarsk/testovaya-praktika.mdx']);
+		expect(unreadable).toEqual([
+			'tests/fixtures/invalid/broken-yaml/content/practices/krasnoyarsk/testovaya-praktika.mdx',
+			'tests/fixtures/invalid/colon-in-title/content/practices/krasnoyarsk/testovaya-praktika.mdx',
+		]);
 	});
 
 	it.each(atLoad)('%s: the same HTML as the @astrojs/mdx module', async (file) => {
@@ -56,8 +67,11 @@ describe('practice texts rendered when content loads', () => {
 		expect(tree(loaded.html)).toEqual(tree(reference));
 	});
 
-	it.each(onModulePath)('%s: stays on the module path for a photo, an author component or a refused construct', (file) => {
-		const { images, components, problems } = checkMdxBody(bodyOf(file));
-		expect(images.length + components.length + problems.length).toBeGreaterThan(0);
-	});
+	it.each(onModulePath)(
+		'%s: stays on the module path for a photo, an author component or a refused construct',
+		(file) => {
+			const { images, components, problems } = checkMdxBody(bodyOf(file));
+			expect(images.length + components.length + problems.length).toBeGreaterThan(0);
+		},
+	);
 });

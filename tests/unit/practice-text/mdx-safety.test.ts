@@ -64,17 +64,26 @@ describe('checkMdxBody', () => {
 describe('the examples in CONTRIBUTING.md', () => {
 	const guide = readFileSync(fileURLToPath(new URL('../../../CONTRIBUTING.md', import.meta.url)), 'utf8');
 	// A fence may name its language (```sh): without it, a closing fence would be taken for an opening one.
-	const examples = [...guide.matchAll(/^ *```\w*\n([\s\S]*?)^ *```$/gm)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, '')).filter((code) => /<[A-Z]|!\[/.test(code));
+	const examples = [...guide.matchAll(/^ *```\w*\n([\s\S]*?)^ *```$/gm)]
+		.map((m) => (m[1] ?? '').replace(/^ {3}/gm, ''))
+		.filter((code) => /<[A-Z]|!\[/.test(code));
 
 	it('show every component authors may use', () => {
-		for (const name of MDX_COMPONENT_NAMES) expect(examples.some((code) => code.includes(`<${name} `) || code.includes(`<${name}>`)), name).toBe(true);
+		for (const name of MDX_COMPONENT_NAMES)
+			expect(
+				examples.some((code) => code.includes(`<${name} `) || code.includes(`<${name}>`)),
+				name,
+			).toBe(true);
 	});
 
 	it('pass the check as they are written, naming sources the check can look up', () => {
 		for (const code of examples) {
 			const result = checkMdxBody(code);
 			expect(result.problems, code).toEqual([]);
-			for (const { id } of result.sources) expect(existsSync(fileURLToPath(new URL(`../../../content/sources/${id}.yaml`, import.meta.url))), id).toBe(true);
+			for (const { id } of result.sources)
+				expect(existsSync(fileURLToPath(new URL(`../../../content/sources/${id}.yaml`, import.meta.url))), id).toBe(
+					true,
+				);
 		}
 	});
 });

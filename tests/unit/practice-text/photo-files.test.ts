@@ -11,7 +11,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const photo = async (name: string, width: number, height: number, format: 'jpeg' | 'png' | 'webp') => {
 	const path = join(dir, name);
-	await sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } })[format]().toFile(path);
+	await sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+		[format]()
+		.toFile(path);
 	return path;
 };
 
@@ -43,7 +45,9 @@ describe('checkPhotoFile', () => {
 
 describe('author components', () => {
 	it('validation allows exactly the components in src/components/mdx/ (Photo stands for Markdown images)', () => {
-		const files = readdirSync(new URL('../../../src/components/mdx/', import.meta.url)).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+		const files = readdirSync(new URL('../../../src/components/mdx/', import.meta.url))
+			.filter((f) => f.endsWith('.astro'))
+			.map((f) => f.replace(/\.astro$/, ''));
 		expect(files.filter((f) => f !== 'Photo').sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
 	});
 });

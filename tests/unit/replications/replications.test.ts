@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_FORM_FIELDS, REPLICATION_ISSUE_FORM, replicationFileName, replicationReportLinks, repositoryFrom } from '../../../src/replications/replications.ts';
+import {
+	ISSUE_FORM_FIELDS,
+	REPLICATION_ISSUE_FORM,
+	replicationFileName,
+	replicationReportLinks,
+	repositoryFrom,
+} from '../../../src/replications/replications.ts';
 import { entryFileName } from '../../../src/editor/entry-file-name.ts';
 import { ReplicationSchema } from '../../../src/schemas/replication.ts';
 
@@ -12,17 +18,23 @@ interface IssueForm {
 	title: string;
 	body: { type: string; id?: string; attributes: { label?: string }; validations?: { required?: boolean } }[];
 }
-const form = parse(readFileSync(new URL(`../../../.github/ISSUE_TEMPLATE/${REPLICATION_ISSUE_FORM}`, import.meta.url), 'utf8')) as IssueForm;
+const form = parse(
+	readFileSync(new URL(`../../../.github/ISSUE_TEMPLATE/${REPLICATION_ISSUE_FORM}`, import.meta.url), 'utf8'),
+) as IssueForm;
 
 describe('replicationFileName', () => {
 	it('names a repeat after who repeated which practice, in the Latin kebab-case of every id', () => {
-		expect(replicationFileName('lesosibirsk', 'krasnoyarsk/yarkie-berega')).toBe('lesosibirsk-krasnoyarsk-yarkie-berega');
+		expect(replicationFileName('lesosibirsk', 'krasnoyarsk/yarkie-berega')).toBe(
+			'lesosibirsk-krasnoyarsk-yarkie-berega',
+		);
 	});
 });
 
 describe('entryFileName, the editor’s name for a new entry', () => {
 	it('names a repeat after its municipality and practice, and other entries after their title, name or term', () => {
-		expect(entryFileName({ practice: 'krasnoyarsk/yarkie-berega', municipality: 'lesosibirsk', year: 2024 })).toBe('lesosibirsk-krasnoyarsk-yarkie-berega');
+		expect(entryFileName({ practice: 'krasnoyarsk/yarkie-berega', municipality: 'lesosibirsk', year: 2024 })).toBe(
+			'lesosibirsk-krasnoyarsk-yarkie-berega',
+		);
 		expect(entryFileName({ title: 'Яркие берега' })).toBe('yarkie-berega');
 		expect(entryFileName({ name: 'Лесосибирск' })).toBe('lesosibirsk');
 		expect(entryFileName({ municipality: 'krasnoyarsk', year: 2024 })).toBe('krasnoyarsk');
@@ -42,13 +54,17 @@ describe('replicationReportLinks', () => {
 	});
 
 	it('offers the editor alone when the content is kept on another backend, which has no GitHub issue forms', () => {
-		expect(replicationReportLinks(practice, repositoryFrom({ CMS_BACKEND: 'gitlab', CMS_REPO: 'asdg/praktiki' }))).toEqual({
+		expect(
+			replicationReportLinks(practice, repositoryFrom({ CMS_BACKEND: 'gitlab', CMS_REPO: 'asdg/praktiki' })),
+		).toEqual({
 			editor: '/admin/#/collections/replications/new?practice=krasnoyarsk%2Fyarkie-berega',
 		});
 	});
 
 	it('takes the editor’s default repository when the build names none', () => {
-		expect(replicationReportLinks(practice, repositoryFrom({})).issueForm).toMatch(/^https:\/\/github\.com\/municipal-practices\/knowledge-base\/issues\/new\?/);
+		expect(replicationReportLinks(practice, repositoryFrom({})).issueForm).toMatch(
+			/^https:\/\/github\.com\/municipal-practices\/knowledge-base\/issues\/new\?/,
+		);
 	});
 });
 

@@ -50,13 +50,17 @@ describe('PracticeSchema', () => {
 	it('accepts a period from a month to the year that month falls in, and refuses one from a later year', () => {
 		expect(PracticeSchema.safeParse({ ...valid, period: { start: '2023-06', end: '2023' } }).success).toBe(true);
 		expect(PracticeSchema.safeParse({ ...valid, period: { start: '2023', end: '2023-06-15' } }).success).toBe(true);
-		expect(PracticeSchema.safeParse({ ...valid, period: { start: '2024-01', end: '2023' } }).error?.issues[0]?.path).toEqual(['period', 'end']);
+		expect(
+			PracticeSchema.safeParse({ ...valid, period: { start: '2024-01', end: '2023' } }).error?.issues[0]?.path,
+		).toEqual(['period', 'end']);
 	});
 	it('refuses an event that ends before it starts, at its end', () => {
 		const event = { title: 'Форум', kind: 'форум', description: 'Городской форум.', sources: ['anketa'] };
 		expect(EventSchema.safeParse({ ...event, start: '2024-04-05', end: '2024-04' }).success).toBe(true);
 		const result = EventSchema.safeParse({ ...event, start: '2024-04-05', end: '2024-04-01' });
-		expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['end'], 'событие заканчивается раньше, чем начинается: исправьте start или end']]);
+		expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+			[['end'], 'событие заканчивается раньше, чем начинается: исправьте start или end'],
+		]);
 	});
 	it('rejects a reference that is not a Latin kebab-case id', () => {
 		expect(PracticeSchema.safeParse({ ...valid, municipalities: ['Красноярск'] }).success).toBe(false);

@@ -13,7 +13,12 @@ function looseObjects(schema: AnySchema, path: string): string[] {
 		case 'object': {
 			const catchall = def['catchall'] as AnySchema | undefined;
 			const own = catchall?._zod.def.type === 'never' ? [] : [path || '(the entry)'];
-			return [...own, ...Object.entries(def['shape'] as Record<string, AnySchema>).flatMap(([key, child]) => looseObjects(child, path ? `${path}.${key}` : key))];
+			return [
+				...own,
+				...Object.entries(def['shape'] as Record<string, AnySchema>).flatMap(([key, child]) =>
+					looseObjects(child, path ? `${path}.${key}` : key),
+				),
+			];
 		}
 		case 'array':
 			return looseObjects(def['element'] as AnySchema, `${path}.*`);
@@ -25,12 +30,20 @@ function looseObjects(schema: AnySchema, path: string): string[] {
 }
 
 describe('content schemas', () => {
-	it.each(Object.entries(CONTENT_SCHEMAS))('%s: every object, nested ones too, refuses keys it does not know', (_name, schema) => {
-		expect(looseObjects(schema, '')).toEqual([]);
-	});
+	it.each(Object.entries(CONTENT_SCHEMAS))(
+		'%s: every object, nested ones too, refuses keys it does not know',
+		(_name, schema) => {
+			expect(looseObjects(schema, '')).toEqual([]);
+		},
+	);
 
 	it('finds a loose nested object (the walk itself can fail)', async () => {
 		const { z } = await import('astro/zod');
-		expect(looseObjects(z.strictObject({ period: z.object({ start: z.string() }).optional(), items: z.array(z.object({})) }), '')).toEqual(['period', 'items.*']);
+		expect(
+			looseObjects(
+				z.strictObject({ period: z.object({ start: z.string() }).optional(), items: z.array(z.object({})) }),
+				'',
+			),
+		).toEqual(['period', 'items.*']);
 	});
 });

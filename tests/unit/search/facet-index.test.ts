@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asksFilters, countValues, decodeFacets, encodeFacets, narrow, pageMatches } from '../../../src/search/engine/facet-index.ts';
+import {
+	asksFilters,
+	countValues,
+	decodeFacets,
+	encodeFacets,
+	narrow,
+	pageMatches,
+} from '../../../src/search/engine/facet-index.ts';
 
 const facets = decodeFacets(
 	encodeFacets([

@@ -25,7 +25,10 @@ function fakePagefind() {
 				.map(([id, page]) => ({
 					id,
 					score: page.words.length,
-					data: () => new Promise<{ url: string; filters: Record<string, string[]> }>((resolve) => pending.push(() => resolve({ url: `/${id}/`, filters: page.filters }))),
+					data: () =>
+						new Promise<{ url: string; filters: Record<string, string[]> }>((resolve) =>
+							pending.push(() => resolve({ url: `/${id}/`, filters: page.filters })),
+						),
 				}));
 			return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
 		},

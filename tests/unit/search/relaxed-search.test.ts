@@ -11,7 +11,11 @@ function fakeSearch(pages: Record<string, string[]>) {
 		const words = queryWords(term ?? '').map((w) => w.toLowerCase());
 		const results = Object.entries(pages)
 			.filter(([, text]) => words.every((w) => text.includes(w)))
-			.map(([id, text]) => ({ id, score: text.length, data: async () => ({ url: `/${id}/`, filters: { Тема: [id.slice(0, 1)] } }) }));
+			.map(([id, text]) => ({
+				id,
+				score: text.length,
+				data: async () => ({ url: `/${id}/`, filters: { Тема: [id.slice(0, 1)] } }),
+			}));
 		return { results, filters: {}, unfilteredResultCount: results.length };
 	};
 	return { search, calls };
@@ -39,7 +43,11 @@ describe('relaxedSearch', () => {
 	});
 
 	it('keeps pages with every word first when there are a few', async () => {
-		const { search } = fakeSearch({ full: ['гранты', 'для', 'нко'], part: ['гранты'], other: ['нко', 'гранты', 'палата'] });
+		const { search } = fakeSearch({
+			full: ['гранты', 'для', 'нко'],
+			part: ['гранты'],
+			other: ['нко', 'гранты', 'палата'],
+		});
 		const response = await relaxedSearch(search, 'гранты для НКО');
 		expect(response?.results[0]?.id).toBe('full');
 		expect(response?.results.map((r) => r.id)).toContain('part');
@@ -84,7 +92,8 @@ describe('withSharedStems', () => {
 	});
 
 	it('leaves short words and other endings as typed', () => {
-		for (const term of ['край', 'мой двор', 'слива', 'музей', 'Красноярский край', 'синий', 'ТОС']) expect(withSharedStems(term)).toBe(term);
+		for (const term of ['край', 'мой двор', 'слива', 'музей', 'Красноярский край', 'синий', 'ТОС'])
+			expect(withSharedStems(term)).toBe(term);
 	});
 
 	it('is what Pagefind is asked, except inside a quoted phrase', async () => {
@@ -100,10 +109,13 @@ describe('dictionary forms against the Snowball stemmer Pagefind uses', () => {
 	const pagefindStem = (word: string) => stem(word.replace(/й/g, 'и'));
 	const finds = (query: string, form: string) => pagefindStem(form).startsWith(pagefindStem(query));
 
-	it.each(LEMMAS.map(([lemma, ...forms]) => [lemma, forms] as const))('«%s» is asked in a form whose stem every form of it begins with', (lemma, forms) => {
-		const asked = withSharedStems(lemma);
-		expect(forms.filter((form) => !finds(asked, form))).toEqual([]);
-	});
+	it.each(LEMMAS.map(([lemma, ...forms]) => [lemma, forms] as const))(
+		'«%s» is asked in a form whose stem every form of it begins with',
+		(lemma, forms) => {
+			const asked = withSharedStems(lemma);
+			expect(forms.filter((form) => !finds(asked, form))).toEqual([]);
+		},
+	);
 
 	it('would miss forms of an adjective asked as typed, which is why it is rewritten', () => {
 		expect(finds('народный', 'народных')).toBe(false);

@@ -3,7 +3,12 @@ import { chosenCount } from '../../../src/search/search-facets.ts';
 
 describe('chosenCount', () => {
 	it('counts every chosen facet value and an order other than relevance', () => {
-		expect(chosenCount({ Тема: ['Благоустройство и городская среда', 'Озеленение'], Регион: ['Липецкая область'] }, 'year-desc')).toBe(4);
+		expect(
+			chosenCount(
+				{ Тема: ['Благоустройство и городская среда', 'Озеленение'], Регион: ['Липецкая область'] },
+				'year-desc',
+			),
+		).toBe(4);
 	});
 
 	it('is zero for a plain search in order of relevance', () => {

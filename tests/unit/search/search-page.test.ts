@@ -3,7 +3,9 @@ import { moreLabel, relaxedNote, RESULTS_PAGE } from '../../../src/search/search
 
 describe('moreLabel', () => {
 	it('offers a full page of results while more than a page is left', () => {
-		expect(moreLabel(RESULTS_PAGE, 3344)).toBe(`Показать ещё ${RESULTS_PAGE}\u00a0результатов (показаны ${RESULTS_PAGE} из 3\u00a0344)`);
+		expect(moreLabel(RESULTS_PAGE, 3344)).toBe(
+			`Показать ещё ${RESULTS_PAGE}\u00a0результатов (показаны ${RESULTS_PAGE} из 3\u00a0344)`,
+		);
 	});
 
 	it('offers only the results that are left at the end, with the noun agreeing', () => {
@@ -20,6 +22,8 @@ describe('relaxedNote', () => {
 	});
 
 	it('says when no practice holds every word', () => {
-		expect(relaxedNote({ exact: 0, words: ['телепортация', 'дворов'] })).toBe('Ни одна практика не содержит все слова запроса сразу. Искали по словам: телепортация, дворов.');
+		expect(relaxedNote({ exact: 0, words: ['телепортация', 'дворов'] })).toBe(
+			'Ни одна практика не содержит все слова запроса сразу. Искали по словам: телепортация, дворов.',
+		);
 	});
 });

@@ -18,7 +18,9 @@ describe('formatPeriod', () => {
 		expect(formatPeriod({ start: '2023-06' })).toBe('с июня 2023\u00a0г.');
 	});
 	it('writes both ends of a closed period', () => {
-		expect(formatPeriod({ start: '2023-06-01', end: '2023-09-03' })).toBe('1 июня 2023\u00a0г. — 3 сентября 2023\u00a0г.');
+		expect(formatPeriod({ start: '2023-06-01', end: '2023-09-03' })).toBe(
+			'1 июня 2023\u00a0г. — 3 сентября 2023\u00a0г.',
+		);
 	});
 	it('writes one date when start and end are the same', () => {
 		expect(formatPeriod({ start: '2023', end: '2023' })).toBe('2023\u00a0г.');

@@ -29,7 +29,10 @@ describe('russian words', () => {
 
 describe('roughStems', () => {
 	it('cuts words to rough stems, ignores function words, common municipal words and ё', () => {
-		expect([...roughStems('Развивать ТОС в 2024 году, как и ещё в городе')].map(([s]) => s)).toEqual(['развив', '2024']);
+		expect([...roughStems('Развивать ТОС в 2024 году, как и ещё в городе')].map(([s]) => s)).toEqual([
+			'развив',
+			'2024',
+		]);
 		expect(roughStems('самоуправления').has(roughStems('самоуправление').keys().next().value as string)).toBe(true);
 	});
 

@@ -33,11 +33,15 @@ describe('cachedCheck', () => {
 
 	it('keeps the images and sources a text names with its result', () => {
 		const a = cachedCheck(counting().check, join(dir, 'images.json'), 'v1');
-		a.check('![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>');
+		a.check(
+			'![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>',
+		);
 		a.save();
 		const again = counting();
 		const b = cachedCheck(again.check, join(dir, 'images.json'), 'v1');
-		const result = b.check('![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>');
+		const result = b.check(
+			'![Праздник](./foto.jpg)\n\n<KeyFigures>\n<KeyFigure value="5" label="дворов" source="otchet" />\n</KeyFigures>',
+		);
 		expect(again.calls).toEqual([]);
 		expect(result.images).toEqual([{ url: 'foto.jpg', alt: 'Праздник', line: 1 }]);
 		expect(result.sources).toEqual([{ id: 'otchet', line: 4 }]);
@@ -59,11 +63,25 @@ describe('textCache of parsed files', () => {
 	it('parses a file once and gives the same data, body and lines from the kept result', () => {
 		const first: string[] = [];
 		const a = textCache(parse(first), file, 'v1');
-		const fresh = parseContentFile('practices', 'krasnoyarsk/proekt', 'content/practices/krasnoyarsk/proekt.mdx', text, undefined, a.get(`m${text}`));
+		const fresh = parseContentFile(
+			'practices',
+			'krasnoyarsk/proekt',
+			'content/practices/krasnoyarsk/proekt.mdx',
+			text,
+			undefined,
+			a.get(`m${text}`),
+		);
 		a.save();
 		const second: string[] = [];
 		const b = textCache(parse(second), file, 'v1');
-		const kept = parseContentFile('practices', 'krasnoyarsk/proekt', 'content/practices/krasnoyarsk/proekt.mdx', text, undefined, b.get(`m${text}`));
+		const kept = parseContentFile(
+			'practices',
+			'krasnoyarsk/proekt',
+			'content/practices/krasnoyarsk/proekt.mdx',
+			text,
+			undefined,
+			b.get(`m${text}`),
+		);
 		expect(first).toHaveLength(1);
 		expect(second).toEqual([]);
 		expect(kept.data).toEqual(fresh.data);

@@ -17,7 +17,9 @@ describe('closest', () => {
 		expect(didYouMean('lonn', ['lat', 'lon', 'source'])).toBe('; возможно, вы имели в виду «lon»');
 	});
 	it('lists the nearest candidates, nearest first, and none that are far', () => {
-		expect(nearest('красноярсл', ['красноярск', 'лесосибирск', 'краснинский район', 'красноярский край'])).toEqual(['красноярск']);
+		expect(nearest('красноярсл', ['красноярск', 'лесосибирск', 'краснинский район', 'красноярский край'])).toEqual([
+			'красноярск',
+		]);
 		expect(nearest('лесосибирс', ['лесосибирска', 'абакан', 'лесосибирск'])).toEqual(['лесосибирск', 'лесосибирска']);
 		expect(nearest('лесосибирс', ['лесосибирска', 'лесосибирск'], 1)).toEqual(['лесосибирск']);
 		expect(nearest('дивногорск', ['красноярск', 'лесосибирск'])).toEqual([]);
@@ -30,10 +32,14 @@ describe('closest', () => {
 
 describe('titleSimilarity', () => {
 	it('finds the same title with other quotes and a year alike', () => {
-		expect(titleSimilarity('Общегородской проект «Яркие берега»', 'Общегородской проект "Яркие берега" 2024')).toBeGreaterThan(0.75);
+		expect(
+			titleSimilarity('Общегородской проект «Яркие берега»', 'Общегородской проект "Яркие берега" 2024'),
+		).toBeGreaterThan(0.75);
 	});
 	it('keeps different practices apart', () => {
-		expect(titleSimilarity('Конкурс «Лучшая концепция озеленения»', 'Конкурс «Самый благоустроенный район»')).toBeLessThan(0.6);
+		expect(
+			titleSimilarity('Конкурс «Лучшая концепция озеленения»', 'Конкурс «Самый благоустроенный район»'),
+		).toBeLessThan(0.6);
 	});
 });
 
@@ -46,18 +52,41 @@ describe('firstLookAlikes', () => {
 		});
 
 	it('names the first earlier title that looks alike, and nothing for a title unlike the others', () => {
-		const titles = ['Общегородской проект «Яркие берега»', 'Конкурс «Лучшая концепция озеленения»', 'Общегородской проект "Яркие берега" 2024', 'Народный бюджет'];
+		const titles = [
+			'Общегородской проект «Яркие берега»',
+			'Конкурс «Лучшая концепция озеленения»',
+			'Общегородской проект "Яркие берега" 2024',
+			'Народный бюджет',
+		];
 		expect(firstLookAlikes(titles, 0.75)).toEqual([undefined, undefined, 0, undefined]);
 	});
 
 	it('finds what comparing every pair finds, on many titles of one municipality', () => {
-		const words = ['конкурс', 'проект', 'двор', 'праздник', 'берега', 'инициатив', 'народный', 'бюджет', 'совет', 'молодёжь', 'ТОС', 'форум'];
+		const words = [
+			'конкурс',
+			'проект',
+			'двор',
+			'праздник',
+			'берега',
+			'инициатив',
+			'народный',
+			'бюджет',
+			'совет',
+			'молодёжь',
+			'ТОС',
+			'форум',
+		];
 		let seed = 7;
-		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 		const titles = Array.from({ length: 400 }, (_, i) =>
-			i % 5 === 0 ? `Проект «${words[i % words.length]}» ${i % 3}` : Array.from({ length: 2 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]).join(' '),
+			i % 5 === 0
+				? `Проект «${words[i % words.length]}» ${i % 3}`
+				: Array.from({ length: 2 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]).join(
+						' ',
+					),
 		);
-		for (const threshold of [0.6, 0.75, 0.9]) expect(firstLookAlikes(titles, threshold)).toEqual(bruteForce(titles, threshold));
+		for (const threshold of [0.6, 0.75, 0.9])
+			expect(firstLookAlikes(titles, threshold)).toEqual(bruteForce(titles, threshold));
 	});
 });
 

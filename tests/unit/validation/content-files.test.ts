@@ -27,11 +27,31 @@ describe('readContentFiles', () => {
 
 describe('parseText on the YAML mistakes curators make', () => {
 	it.each([
-		['a colon inside a value', 'title: Практика: новая\n', 1, 'ошибка синтаксиса YAML: в значении поля «title» есть двоеточие с пробелом: если это текст, возьмите всё значение в кавычки, например title: "Практика: новое название"'],
-		['a field written twice', 'status: действует\nstatus: завершена\n', 2, 'ошибка синтаксиса YAML: поле «status» записано дважды: оставьте одну строку с ним'],
-		['a tab as indentation', 'topics:\n\t- tos\n', 2, 'ошибка синтаксиса YAML: отступ сделан табуляцией: замените её пробелами (по два на уровень)'],
+		[
+			'a colon inside a value',
+			'title: Практика: новая\n',
+			1,
+			'ошибка синтаксиса YAML: в значении поля «title» есть двоеточие с пробелом: если это текст, возьмите всё значение в кавычки, например title: "Практика: новое название"',
+		],
+		[
+			'a field written twice',
+			'status: действует\nstatus: завершена\n',
+			2,
+			'ошибка синтаксиса YAML: поле «status» записано дважды: оставьте одну строку с ним',
+		],
+		[
+			'a tab as indentation',
+			'topics:\n\t- tos\n',
+			2,
+			'ошибка синтаксиса YAML: отступ сделан табуляцией: замените её пробелами (по два на уровень)',
+		],
 		['an unclosed quote', 'title: "Практика\nstatus: пилот\n', 3, 'ошибка синтаксиса YAML: не закрыта кавычка'],
-		['an unclosed bracket', 'topics: [tos\nstatus: пилот\n', 2, 'ошибка синтаксиса YAML: не закрыта скобка: список в квадратных скобках закончите «]»'],
+		[
+			'an unclosed bracket',
+			'topics: [tos\nstatus: пилот\n',
+			2,
+			'ошибка синтаксиса YAML: не закрыта скобка: список в квадратных скобках закончите «]»',
+		],
 	])('says in Russian what is wrong with %s and how to fix it, once per line', (_what, yaml, line, message) => {
 		const { data, readErrors } = parseText(yaml, false);
 		expect(data).toBeUndefined();

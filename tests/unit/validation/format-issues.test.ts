@@ -9,7 +9,12 @@ const error: ContentIssue = {
 	field: 'municipalities.0',
 	message: 'нет такой записи: муниципальное образование «krasnoyarskk»; возможно, вы имели в виду «krasnoyarsk»',
 };
-const warning: ContentIssue = { severity: 'warning', file: 'content/practices/krasnoyarsk/_chernovik.mdx', field: '', message: 'черновик не опубликован' };
+const warning: ContentIssue = {
+	severity: 'warning',
+	file: 'content/practices/krasnoyarsk/_chernovik.mdx',
+	field: '',
+	message: 'черновик не опубликован',
+};
 
 describe('GitLab code-quality report', () => {
 	it('gives each finding the fields GitLab reads: description, check_name, fingerprint, severity, location.path and location.lines.begin', () => {
