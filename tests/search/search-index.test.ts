@@ -52,6 +52,12 @@ describe('search over the built index', () => {
 		}
 	});
 
+	it('finds nothing for words no page holds, whatever function words come with them', async () => {
+		expect((await ids('на')).size).toBeGreaterThan(0);
+		expect(await ids('жирафы на луне')).toEqual(new Set());
+		expect(await ids('слоны в космосе')).not.toEqual(new Set());
+	});
+
 	it('keeps listing pages, navigation and footers out of the index', async () => {
 		for (const chrome of ['Перейти к содержанию', 'Каталог практик', 'собирается ассоциациями']) {
 			const hits = await search(`"${chrome}"`);

@@ -97,13 +97,19 @@ export async function relaxedSearch<R extends PagefindResult>(
 	const search: SearchFn<R> = (query, searchOptions) =>
 		pagefindSearch(query === null || /^\s*".+"\s*$/.test(query) ? query : withSharedStems(query), searchOptions);
 	const full = await search(term, options);
-	if (!full || term === null || full.results.length >= MIN_RESULTS) return full;
 	// A quoted phrase asks for exactly that phrase.
-	if (/^\s*".+"\s*$/.test(term)) return full;
+	if (!full || term === null || /^\s*".+"\s*$/.test(term)) return full;
 
 	const words = wordsOf(term);
 	const content = words.filter((word) => !isStopWord(word));
 	const dropped = words.filter(isStopWord);
+	if (full.results.length >= MIN_RESULTS) {
+		if (content.length === 0 || dropped.length === 0) return full;
+		// Pagefind leaves out a word no page holds, so «жирафы на луне» found every page with «на». Asked
+		// without its function words, such a query finds nothing, and that empty response is the answer.
+		const withoutStopWords = await search(content.join(' '), options);
+		return withoutStopWords?.results.length === 0 ? withoutStopWords : full;
+	}
 	if (content.length === 0 || (content.length === 1 && dropped.length === 0)) return full;
 
 	const merged = new Map<string, { result: R; rank: number; score: number }>();

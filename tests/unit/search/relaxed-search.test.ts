@@ -3,12 +3,19 @@ import { MIN_RESULTS, relaxedSearch, withSharedStems } from '../../../src/search
 import { stem, words as queryWords } from '../../../src/site/russian-words.ts';
 import { LEMMAS } from '../../../scripts/lib/search-queries.ts';
 
-/** A fake Pagefind over documents given as word lists: a page matches when it has every word. */
-function fakeSearch(pages: Record<string, string[]>) {
+/**
+ * A fake Pagefind over documents given as word lists: a page matches when it has every word. With
+ * `leavesOutUnknown`, as Pagefind does, a word no page holds is left out, and no word left finds nothing.
+ */
+function fakeSearch(pages: Record<string, string[]>, { leavesOutUnknown = false } = {}) {
 	const calls: string[] = [];
+	const known = new Set(Object.values(pages).flat());
 	const search = async (term: string | null) => {
 		calls.push(term ?? '');
-		const words = queryWords(term ?? '').map((w) => w.toLowerCase());
+		const words = queryWords(term ?? '')
+			.map((w) => w.toLowerCase())
+			.filter((w) => !leavesOutUnknown || known.has(w));
+		if (words.length === 0) return { results: [], filters: {}, unfilteredResultCount: 0 };
 		const results = Object.entries(pages)
 			.filter(([, text]) => words.every((w) => text.includes(w)))
 			.map(([id, text]) => ({
@@ -28,6 +35,15 @@ describe('relaxedSearch', () => {
 		const response = await relaxedSearch(search, 'двор');
 		expect(response?.relaxed).toBeUndefined();
 		expect(calls).toEqual(['двор']);
+	});
+
+	it('finds nothing when no page holds any word but the function words', async () => {
+		const pages = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`p${i}`, ['на', 'двор']]));
+		const { search } = fakeSearch(pages, { leavesOutUnknown: true });
+		expect((await search('жирафы на луне')).results).toHaveLength(5);
+		expect((await relaxedSearch(search, 'жирафы на луне'))?.results).toEqual([]);
+		// A real word beside the function word still finds its pages.
+		expect((await relaxedSearch(search, 'на двор'))?.results).toHaveLength(5);
 	});
 
 	it('drops function words, then ranks pages by how many words they contain', async () => {
