@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validateCommand } from '../../scripts/lib/validate-command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/invalid');
@@ -18,17 +19,21 @@ interface Case {
 	line?: number;
 }
 
-/** Copies the real content, lays the case's files over it and runs `npm run validate`'s script on it. */
+/** Copies the real content and lays the case's files over it. */
+function contentFor(caseDir: string | undefined, edit?: (content: string) => void): string {
+	const content = join(mkdtempSync(join(work, 'case-')), 'content');
+	cpSync(join(root, 'content'), content, { recursive: true });
+	if (caseDir && existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), content, { recursive: true });
+	edit?.(content);
+	return `${content}/`;
+}
+
+/**
+ * Runs `npm run validate` on a copy of the real content with the case laid over it, in this process: a Node
+ * process per case cost about a second each. The last test runs the script itself.
+ */
 function validate(caseDir: string | undefined, args: string[] = [], edit?: (content: string) => void) {
-	const dir = mkdtempSync(join(work, 'case-'));
-	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-	if (caseDir && existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), join(dir, 'content'), { recursive: true });
-	edit?.(join(dir, 'content'));
-	return spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
-		encoding: 'utf8',
-	});
+	return validateCommand(args, contentFor(caseDir, edit));
 }
 
 const cases = readdirSync(fixtures).sort();
@@ -53,6 +58,23 @@ describe('npm run validate on bad entries', () => {
 		const run = validate(undefined);
 		expect(run.stdout).toContain('Ошибок нет');
 		expect(run.status).toBe(0);
+	});
+
+	it('runs as `npm run validate`: findings and summary on the terminal, exit code 1 on errors', () => {
+		const run = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+			cwd: root,
+			env: { ...process.env, CONTENT_DIR: contentFor(join(fixtures, 'unknown-municipality')) },
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatch(/^content\/practices\/krasnoyarsk\/testovaya-praktika\.mdx:4 /m);
+		expect(run.stdout).toContain('Исправьте ошибки и запустите проверку снова: npm run validate');
+	});
+
+	it('refuses a report format it does not know, with exit code 2', () => {
+		const run = validate(undefined, ['--format', 'xml']);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('Неизвестный формат «xml»');
 	});
 
 	it('prints GitHub annotations with file and line', () => {
