@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { releaseBuildLock } from './support/build-lock.ts';
 import { build, forgetFixtureSites } from './support/build-site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * collections are silently empty in tests.
  */
 export default function setup() {
+	releaseBuildLock();
 	forgetFixtureSites();
 	if (process.env['SKIP_BUILD'] !== '1') build({ searchIndex: true });
 	// ASTRO_CACHE_DIR moves the build's cache (astro.config.mjs), so worktrees sharing node_modules keep their own.

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from './build-lock.ts';
 
 /**
  * The one way tests build a site. The global setup builds the real content into `dist/` once per run; a test
@@ -43,7 +44,9 @@ function run(args: string[], options: BuildOptions): BuildRun {
 	const env = { ...process.env, ...options.env };
 	if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
 	if (options.cacheDir) env['ASTRO_CACHE_DIR'] = options.cacheDir;
-	const done = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const done = withBuildLock(() =>
+		spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+	);
 	return { ok: done.status === 0, output: `${done.stdout}\n${done.stderr}`, stdout: done.stdout };
 }
 
@@ -116,10 +119,14 @@ function keyOf(site: FixtureSite): string {
 
 /**
  * The built fixture site, as its `dist/` folder (with a trailing slash): built on the first call of a run,
- * then read by every test file that asks for the same site. Test files of the `site` project run one at a
- * time (vitest.config.ts), so two never build the same site at once.
+ * then read by every test file that asks for the same site. The build lock is held from the look for it to
+ * its end, so a test file running beside another that builds the same site waits for it instead of building it over.
  */
 export function fixtureSite(site: FixtureSite): string {
+	return withBuildLock(() => buildFixtureSite(site));
+}
+
+function buildFixtureSite(site: FixtureSite): string {
 	const folder = join(TEST_BUILDS, keyOf(site));
 	const dist = join(folder, 'dist/');
 	const marker = join(folder, 'built.json');
