@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapAssets } from './src/integrations/decap-assets.ts';
 import { searchEngine } from './src/integrations/search-engine.ts';
+import { oldOutputAside } from './src/integrations/old-output.ts';
 import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/site/inline-scripts.ts';
 import { MDX_INTEGRATION_OPTIONS, siteMarkdownProcessor } from './src/practice-text/markdown-processor.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		oldOutputAside(),
 		contentCheck(),
 		mdx(MDX_INTEGRATION_OPTIONS),
 		decapAssets(),
