@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -34,6 +34,8 @@ export function releaseBuildLock(): void {
 
 function acquire(): void {
 	const pause = new Int32Array(new SharedArrayBuffer(4));
+	// On a fresh clone nothing has made node_modules/.cache/ yet.
+	mkdirSync(dirname(LOCK), { recursive: true });
 	for (;;) {
 		try {
 			mkdirSync(LOCK, { recursive: false });
