@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from './browser.ts';
+import { validateCommand } from '../../scripts/lib/validate-command.ts';
 import { builtPage, hrefsOf } from '../support/html.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -127,11 +128,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 
 		const checkout = join(work, 'checkout');
 		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
-		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
-			encoding: 'utf8',
-		});
+		const validated = validateCommand([], `${join(checkout, 'content')}/`);
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);
 	});
@@ -186,11 +183,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
-			encoding: 'utf8',
-		});
+		const validated = validateCommand([], `${join(checkout, 'content')}/`);
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);
 	});
@@ -229,11 +222,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
-			encoding: 'utf8',
-		});
+		const validated = validateCommand([], `${join(checkout, 'content')}/`);
 		expect(validated.stdout).toContain('Ошибок нет');
 	});
 
@@ -290,11 +279,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
-			encoding: 'utf8',
-		});
+		const validated = validateCommand([], `${join(checkout, 'content')}/`);
 		expect(validated.stdout).toContain('Ошибок нет.');
 		expect(validated.stdout).not.toContain('черновик');
 		expect(validated.status).toBe(0);
