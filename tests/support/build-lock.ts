@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -9,8 +11,14 @@ import { fileURLToPath } from 'node:url';
  * written here because proper-lockfile, the kept package, does not wait in its sync API.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const LOCK = join(root, 'node_modules/.cache/test-build.lock');
+/** One lock a checkout, as `.astro/` is: worktrees that share node_modules/ build side by side safely. */
+const LOCK = join(
+	tmpdir(),
+	`practices-test-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`,
+);
 const HOLDER = join(LOCK, 'pid');
+/** Longer than any test build takes on a loaded 2-core machine. */
+const GIVE_UP_MS = 15 * 60_000;
 
 /** How many `withBuildLock` calls of this process are open: a fixture site holds the lock over its build. */
 let depth = 0;
@@ -27,40 +35,59 @@ export function withBuildLock<T>(work: () => T): T {
 	}
 }
 
-/** Drops the lock; the global setup calls it before any test runs, for a run that was killed while building. */
+/** Drops the lock; the global setup calls it before any test runs, for a run that was stopped while building. */
 export function releaseBuildLock(): void {
-	rmSync(LOCK, { recursive: true, force: true });
+	// Renamed away first: emptied in place, it would be an empty folder another process's rename could replace.
+	const gone = `${LOCK}-released-${process.pid}`;
+	try {
+		renameSync(LOCK, gone);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+		throw error;
+	}
+	rmSync(gone, { recursive: true, force: true });
 }
 
 function acquire(): void {
 	const pause = new Int32Array(new SharedArrayBuffer(4));
-	// On a fresh clone nothing has made node_modules/.cache/ yet.
-	mkdirSync(dirname(LOCK), { recursive: true });
+	const started = Date.now();
 	for (;;) {
+		// The holder's pid is in the folder before the folder is the lock: renaming a folder onto one that
+		// exists fails, so exactly one process takes it, and a lock never lacks its holder.
+		const mine = mkdtempSync(`${LOCK}-`);
+		writeFileSync(join(mine, 'pid'), String(process.pid));
 		try {
-			mkdirSync(LOCK, { recursive: false });
-			writeFileSync(HOLDER, String(process.pid));
+			renameSync(mine, LOCK);
 			return;
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			rmSync(mine, { recursive: true, force: true });
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
 		}
-		if (holderIsGone()) releaseBuildLock();
-		else Atomics.wait(pause, 0, 0, 100);
+		const holder = holderPid();
+		if (holder !== undefined && !isRunning(holder))
+			throw new Error(
+				`Test process ${holder} stopped while it held the build lock (${LOCK}); the builds after it cannot be trusted. Run the tests again.`,
+			);
+		if (Date.now() - started > GIVE_UP_MS)
+			throw new Error(`The build lock (${LOCK}) has been held by process ${holder} for 15 minutes.`);
+		Atomics.wait(pause, 0, 0, 100);
 	}
 }
 
-/** Whether the process that took the lock has exited without dropping it. */
-function holderIsGone(): boolean {
-	let pid: number;
+function holderPid(): number | undefined {
 	try {
-		pid = Number(readFileSync(HOLDER, 'utf8'));
+		return Number(readFileSync(HOLDER, 'utf8'));
 	} catch {
-		return false; // taken a moment ago, its holder not yet written
+		return undefined; // released a moment ago
 	}
+}
+
+function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return false;
+		return true;
 	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'ESRCH';
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
 	}
 }
