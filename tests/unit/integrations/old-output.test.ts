@@ -10,15 +10,24 @@ type Hooks = AstroIntegration['hooks'];
 const logger = { debug: () => {} } as unknown as AstroIntegrationLogger;
 
 /** Runs the integration's hooks over a project folder as `astro build` would, returning the output and cache folders. */
-async function build(project: string, beforeBundling: (outDir: string) => void = () => {}) {
-	const outDir = join(project, 'dist');
-	const cacheDir = join(project, 'cache');
+async function build(
+	project: string,
+	beforeBundling: (outDir: string) => void = () => {},
+	settings: { outDir?: string; cacheDir?: string; vite?: object } = {},
+) {
+	const outDir = settings.outDir ?? join(project, 'dist');
+	const cacheDir = settings.cacheDir ?? join(project, 'cache');
 	mkdirSync(cacheDir, { recursive: true });
 	const hooks = oldOutputAside().hooks as Required<
 		Pick<Hooks, 'astro:config:done' | 'astro:build:start' | 'astro:build:done'>
 	>;
 	await (hooks['astro:config:done'] as (o: object) => unknown)({
-		config: { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+		config: {
+			root: pathToFileURL(`${project}/`),
+			outDir: pathToFileURL(`${outDir}/`),
+			cacheDir: pathToFileURL(`${cacheDir}/`),
+			vite: settings.vite ?? {},
+		},
 	});
 	await (hooks['astro:build:start'] as (o: object) => unknown)({ logger });
 	beforeBundling(outDir);
@@ -62,5 +71,18 @@ describe('the last build’s output put aside', () => {
 		symlinkSync(join(linked, 'published'), join(linked, 'dist'), 'dir');
 		const { outDir } = await build(linked);
 		expect(readdirSync(outDir)).toEqual(['index.html']);
+	});
+
+	it('leaves to Astro an output folder that is the project itself, or one the config asks to keep', async () => {
+		const project = mkdtempSync(join(tmpdir(), 'old-output-'));
+		writeFileSync(join(project, 'package.json'), '{}');
+		// With the cache elsewhere (ASTRO_CACHE_DIR), a rename would take the whole project away.
+		await build(project, () => {}, { outDir: project, cacheDir: mkdtempSync(join(tmpdir(), 'old-output-cache-')) });
+		expect(readdirSync(project)).toEqual(['package.json']);
+
+		const kept = mkdtempSync(join(tmpdir(), 'old-output-'));
+		lastBuild(kept);
+		const { outDir } = await build(kept, () => {}, { vite: { build: { emptyOutDir: false } } });
+		expect(readdirSync(outDir)).toEqual(['practices']);
 	});
 });
