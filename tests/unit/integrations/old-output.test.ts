@@ -73,12 +73,34 @@ describe('the last build’s output put aside', () => {
 		expect(readdirSync(outDir)).toEqual(['index.html']);
 	});
 
-	it('leaves to Astro an output folder that is the project itself, or one the config asks to keep', async () => {
+	it('moves an output folder outside the project, as the benchmark builds into', async () => {
+		const project = mkdtempSync(join(tmpdir(), 'old-output-'));
+		const elsewhere = mkdtempSync(join(tmpdir(), 'old-output-elsewhere-'));
+		lastBuild(elsewhere);
+		let seen: boolean | undefined;
+		await build(project, (dir) => (seen = existsSync(dir)), {
+			outDir: join(elsewhere, 'dist'),
+			cacheDir: join(elsewhere, 'cache'),
+		});
+		expect(seen).toBe(false);
+		expect(readdirSync(join(elsewhere, 'cache'))).toEqual([]);
+	});
+
+	it('leaves to Astro an output folder that is the project or holds it, or one the config asks to keep', async () => {
 		const project = mkdtempSync(join(tmpdir(), 'old-output-'));
 		writeFileSync(join(project, 'package.json'), '{}');
 		// With the cache elsewhere (ASTRO_CACHE_DIR), a rename would take the whole project away.
 		await build(project, () => {}, { outDir: project, cacheDir: mkdtempSync(join(tmpdir(), 'old-output-cache-')) });
 		expect(readdirSync(project)).toEqual(['package.json']);
+
+		const above = mkdtempSync(join(tmpdir(), 'old-output-'));
+		mkdirSync(join(above, 'site'));
+		writeFileSync(join(above, 'site', 'package.json'), '{}');
+		await build(join(above, 'site'), () => {}, {
+			outDir: above,
+			cacheDir: mkdtempSync(join(tmpdir(), 'old-output-cache-')),
+		});
+		expect(readdirSync(join(above, 'site'))).toContain('package.json');
 
 		const kept = mkdtempSync(join(tmpdir(), 'old-output-'));
 		lastBuild(kept);
