@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
  * written here because proper-lockfile, the kept package, does not wait in its sync API.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-/** One lock a checkout, as `.astro/` is: worktrees that share node_modules/ build side by side safely. */
-const LOCK = join(
-	tmpdir(),
-	`practices-test-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`,
-);
+/**
+ * One lock a checkout, as `.astro/` is: worktrees that share node_modules/ build side by side safely.
+ * `TEST_BUILD_LOCK` names another, for the lock's own test.
+ */
+const LOCK =
+	process.env['TEST_BUILD_LOCK'] ??
+	join(tmpdir(), `practices-test-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`);
 const HOLDER = join(LOCK, 'pid');
 /** Longer than any test build takes on a loaded 2-core machine. */
 const GIVE_UP_MS = 15 * 60_000;
