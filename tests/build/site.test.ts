@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { DIST as dist } from '../support/build-site.ts';
 import { builtPage, builtPages, hrefsOf, textOf } from '../support/html.ts';
+import { astroContent } from '../support/astro-content.ts';
+
+const { getCollection } = await astroContent();
 
 const pages = builtPages();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { DIST as dist } from '../support/build-site.ts';
 import { builtPage, detailOf, hrefsOf, sectionOf, textOf } from '../support/html.ts';
 import { CSV_SEPARATOR } from '../../src/open-data/open-data.ts';
 import { parseCsv } from './csv.ts';
+import { astroContent } from '../support/astro-content.ts';
+
+const { getCollection } = await astroContent();
 
 /**
  * A status is true only as of its source's date, and a municipality that took part in a practice does not

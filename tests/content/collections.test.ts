@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { COLLECTIONS, MAY_BE_EMPTY } from '../../src/schemas/common.ts';
 import { readContentFiles } from '../../src/validation/content-files.ts';
 import { CONTENT_DIR } from '../../src/site/content-root.ts';
 import { formatIssue } from '../../src/validation/format-issues.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { astroContent } from '../support/astro-content.ts';
+
+const { getCollection } = await astroContent();
 
 const files = readContentFiles(CONTENT_DIR, COLLECTIONS);
 

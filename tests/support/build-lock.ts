@@ -37,6 +37,18 @@ export function withBuildLock<T>(work: () => T): T {
 	}
 }
 
+/** Runs `work`, which may wait on promises, while no other test process builds. */
+export async function withBuildLockAsync<T>(work: () => Promise<T>): Promise<T> {
+	if (depth === 0) acquire();
+	depth++;
+	try {
+		return await work();
+	} finally {
+		depth--;
+		if (depth === 0) releaseBuildLock();
+	}
+}
+
 /** Drops the lock; the global setup calls it before any test runs, for a run that was stopped while building. */
 export function releaseBuildLock(): void {
 	// Renamed away first: emptied in place, it would be an empty folder another process's rename could replace.
