@@ -165,7 +165,8 @@ describe('photos and author components on a card', () => {
 					})),
 				);
 			await page.emulateMedia({ media: 'print' });
-			expect(await shown()).toEqual([
+			// Polled: a lazy image has its width once it has loaded, which on a busy machine takes a moment.
+			await expect.poll(shown, { timeout: 15_000 }).toEqual([
 				{ alt: 'Дети и взрослые за столами во дворе многоквартирного дома', visible: true },
 				{ alt: 'Схема двора с игровой и спортивной площадками', visible: true },
 			]);
@@ -175,7 +176,9 @@ describe('photos and author components on a card', () => {
 			await page.emulateMedia({ media: 'screen' });
 			await page.locator('#a11y-toggle').click();
 			expect(await page.evaluate(() => document.documentElement.dataset['a11y'])).toBe('on');
-			expect((await shown()).every((img) => img.visible && img.alt)).toBe(true);
+			await expect
+				.poll(async () => (await shown()).every((img) => img.visible && img.alt), { timeout: 15_000 })
+				.toBe(true);
 		} finally {
 			await site.close();
 		}
