@@ -12,6 +12,16 @@ const isInside = (child: string, parent: string) => {
 	return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 };
 
+/** Whether `dir` is a folder, not a link to one, with something in it and no `.git` (a checkout is left to Astro). */
+const isFolderToMove = async (dir: string) => {
+	const isFolder = await lstat(dir).then(
+		(stats) => stats.isDirectory(),
+		() => false,
+	);
+	const names = isFolder ? await readdir(dir).catch(() => [] as string[]) : [];
+	return names.length > 0 && !names.includes('.git');
+};
+
 /**
  * Moves the last build's output out of `outDir` in one rename when a build starts, and deletes it while the build
  * goes on. Astro otherwise empties `outDir` file by file on its main thread before it bundles: 4.8 s of 34 s in an
@@ -47,12 +57,7 @@ export function oldOutputAside(): AstroIntegration {
 				const cached = await readdir(cacheDir).catch(() => [] as string[]);
 				// Left by a build that was stopped before it finished deleting them.
 				const aside = cached.filter((name) => name.startsWith(ASIDE_PREFIX)).map((name) => join(cacheDir, name));
-				const output = movable ? await readdir(outDir).catch(() => undefined) : undefined;
-				const realFolder = await lstat(outDir).then(
-					(stats) => stats.isDirectory(),
-					() => false,
-				);
-				if (realFolder && output?.length && !output.includes('.git')) {
+				if (movable && (await isFolderToMove(outDir))) {
 					const folder = join(cacheDir, `${ASIDE_PREFIX}${process.pid}-${Date.now()}`);
 					try {
 						await rename(outDir, folder);

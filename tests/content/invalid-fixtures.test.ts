@@ -25,7 +25,7 @@ function contentFor(caseDir: string | undefined, edit?: (content: string) => voi
 	cpSync(join(root, 'content'), content, { recursive: true });
 	if (caseDir && existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), content, { recursive: true });
 	edit?.(content);
-	return `${content}/`;
+	return content;
 }
 
 /**

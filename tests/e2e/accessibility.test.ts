@@ -21,6 +21,9 @@ const routeOf = (page: string) =>
 		.map((part, i) => (i === 0 || ROUTE_WORDS.has(part) ? part : '*'))
 		.join('/') || page;
 
+/** A built page's address: `practices/x/y/index.html` → `/practices/x/y/`. */
+const urlPathOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+
 /**
  * The pages axe reads, as URL paths: every practice card, because each holds its own author's text, and of every
  * other route the page with the most markup and the one with the least (a long list, an empty one), since the
@@ -35,7 +38,7 @@ function pagesToCheck(): string[] {
 		const sorted = pages.toSorted((a, b) => size(a) - size(b) || a.localeCompare(b));
 		return [...new Set([sorted[0], sorted.at(-1)])].filter((page) => page !== undefined);
 	});
-	return chosen.sort().map((page) => `/${page.replace(/index\.html$/, '')}`);
+	return chosen.sort().map(urlPathOf);
 }
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -81,7 +84,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	it('checks every card and both ends of every other route', () => {
 		const cards = builtPages().filter((page) => routeOf(page) === 'practices/*/*');
 		expect(cards.length).toBeGreaterThan(15);
-		for (const card of cards) expect(paths).toContain(`/${card.replace(/index\.html$/, '')}`);
+		for (const card of cards) expect(paths).toContain(urlPathOf(card));
 		for (const path of ['/', '/search/', '/needs/', '/data/', '/404.html', '/practices/'])
 			expect(paths, path).toContain(path);
 		expect(new Set(builtPages(['admin']).map(routeOf)).size).toBeGreaterThan(20);

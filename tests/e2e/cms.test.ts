@@ -128,7 +128,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 
 		const checkout = join(work, 'checkout');
 		spawnSync('git', ['worktree', 'add', '-q', checkout, branch], { cwd: repo });
-		const validated = validateCommand([], `${join(checkout, 'content')}/`);
+		const validated = validateCommand([], join(checkout, 'content'));
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);
 	});
@@ -183,7 +183,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = validateCommand([], `${join(checkout, 'content')}/`);
+		const validated = validateCommand([], join(checkout, 'content'));
 		expect(validated.stdout).toContain('Ошибок нет');
 		expect(validated.status).toBe(0);
 	});
@@ -222,7 +222,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = validateCommand([], `${join(checkout, 'content')}/`);
+		const validated = validateCommand([], join(checkout, 'content'));
 		expect(validated.stdout).toContain('Ошибок нет');
 	});
 
@@ -279,7 +279,7 @@ describe('web editor (Decap CMS, local git backend)', () => {
 				timeout: 10_000,
 			})
 			.toBe(0);
-		const validated = validateCommand([], `${join(checkout, 'content')}/`);
+		const validated = validateCommand([], join(checkout, 'content'));
 		expect(validated.stdout).toContain('Ошибок нет.');
 		expect(validated.stdout).not.toContain('черновик');
 		expect(validated.status).toBe(0);

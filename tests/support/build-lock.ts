@@ -27,26 +27,32 @@ let depth = 0;
 
 /** Runs `work` while no other test process builds. */
 export function withBuildLock<T>(work: () => T): T {
-	if (depth === 0) acquire();
-	depth++;
+	enter();
 	try {
 		return work();
 	} finally {
-		depth--;
-		if (depth === 0) releaseBuildLock();
+		leave();
 	}
 }
 
 /** Runs `work`, which may wait on promises, while no other test process builds. */
 export async function withBuildLockAsync<T>(work: () => Promise<T>): Promise<T> {
-	if (depth === 0) acquire();
-	depth++;
+	enter();
 	try {
 		return await work();
 	} finally {
-		depth--;
-		if (depth === 0) releaseBuildLock();
+		leave();
 	}
+}
+
+function enter(): void {
+	if (depth === 0) acquire();
+	depth++;
+}
+
+function leave(): void {
+	depth--;
+	if (depth === 0) releaseBuildLock();
 }
 
 /** Drops the lock; the global setup calls it before any test runs, for a run that was stopped while building. */
